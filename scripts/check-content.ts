@@ -1,0 +1,35 @@
+/**
+ * Fails the build, before Astro runs, when content is invalid; each message names file, field and
+ * line. Usage: node scripts/check-content.ts [content-root]   (default: src/content)
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
+import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
+
+export function readContentFiles(root: string): ContentFile[] {
+  const files: ContentFile[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const folder = join(root, collection);
+    if (!existsSync(folder)) continue;
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      const name = relative(folder, join(entry.parentPath, entry.name));
+      if (!entry.isFile() || name.split('/').some((part) => part.startsWith('.'))) continue;
+      const path = join(folder, name);
+      files.push({ collection, name, path: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
+    }
+  }
+  return files;
+}
+
+if (import.meta.main) {
+  const root = process.argv[2] ?? 'src/content';
+  const files = readContentFiles(root);
+  const issues = checkContent(files);
+  if (issues.length > 0) {
+    console.error(`Content check failed: ${issues.length} problem(s) in ${root}\n`);
+    for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+    process.exit(1);
+  }
+  console.log(`Content check passed: ${files.length} files in ${root}`);
+}

@@ -1,0 +1,146 @@
+/**
+ * Validates content files before Astro builds them, with messages that name the file, the field
+ * and (where there is one) the line: schema errors, references to entries that do not exist,
+ * duplicate slugs, files the loader would silently skip, and unsafe MDX. Pure: the caller reads
+ * the files (`scripts/check-content.ts`, the content tests).
+ */
+import { z } from 'astro/zod';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { checkMdxSafety } from './mdx-safety.ts';
+import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
+
+export interface ContentFile {
+  /** Path relative to the collection folder, e.g. "gestion-de-casos.mdx". */
+  name: string;
+  /** Path shown in messages, e.g. "src/content/manuales/gestion-de-casos.mdx". */
+  path: string;
+  collection: CollectionName;
+  source: string;
+}
+
+export interface ContentIssue {
+  path: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+/** "questions", 0, "options" → "questions[0].options". */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** One line per issue: "file:line: field «x»: message". */
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.line ? `${issue.path}:${issue.line}` : issue.path;
+  const field = issue.field ? ` field "${issue.field}":` : '';
+  return `${where}:${field} ${issue.message}`;
+}
+
+interface ParsedFile {
+  file: ContentFile;
+  id: string;
+  data: unknown;
+}
+
+function splitFrontmatter(source: string): { frontmatter: string; offset: number } | undefined {
+  const lines = source.split('\n');
+  if (lines[0] !== '---') return undefined;
+  const close = lines.indexOf('---', 1);
+  if (close === -1) return undefined;
+  return { frontmatter: lines.slice(1, close).join('\n'), offset: 1 };
+}
+
+function checkEncoding(file: ContentFile): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (file.source.startsWith('\uFEFF')) issues.push({ path: file.path, line: 1, message: 'remove the byte order mark (save as UTF-8 without BOM)' });
+  if (file.source.includes('\r')) issues.push({ path: file.path, message: 'use LF line endings, not CRLF' });
+  if (!file.source.endsWith('\n') || file.source.endsWith('\n\n')) {
+    issues.push({ path: file.path, message: 'end the file with exactly one newline' });
+  }
+  return issues;
+}
+
+function parseFile(file: ContentFile): { parsed?: ParsedFile; issues: ContentIssue[] } {
+  const format = COLLECTION_FORMATS[file.collection];
+  const extension = format === 'mdx' ? '.mdx' : '.yaml';
+  if (!file.name.endsWith(extension)) {
+    return { issues: [{ path: file.path, message: `the loader skips this file: ${file.collection} entries are ${extension} files` }] };
+  }
+  const fileId = file.name.slice(0, -extension.length);
+  const issues: ContentIssue[] = [];
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(fileId)) {
+    issues.push({ path: file.path, message: 'name the file with lowercase letters, digits and hyphens only (it becomes the URL)' });
+  }
+  let text = file.source;
+  let lineOffset = 0;
+  if (format === 'mdx') {
+    const split = splitFrontmatter(file.source);
+    if (!split) return { issues: [...issues, { path: file.path, line: 1, message: 'the file must start with a frontmatter block between two "---" lines' }] };
+    text = split.frontmatter;
+    lineOffset = split.offset;
+  }
+  try {
+    const data = parseYaml(text) as unknown;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return { issues: [...issues, { path: file.path, message: 'the data must be a YAML mapping of field: value' }] };
+    }
+    const slug = (data as Record<string, unknown>).slug;
+    return { parsed: { file, id: typeof slug === 'string' ? slug : fileId, data }, issues };
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0].line;
+      return { issues: [...issues, { path: file.path, line: line === undefined ? undefined : line + lineOffset, message: `YAML: ${error.message.split('\n')[0]}` }] };
+    }
+    throw error;
+  }
+}
+
+/** Checks every file of every collection; returns no issues when the content can be built. */
+export function checkContent(files: readonly ContentFile[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    issues.push(...checkEncoding(file));
+    const result = parseFile(file);
+    issues.push(...result.issues);
+    if (result.parsed) parsed.push(result.parsed);
+    if (COLLECTION_FORMATS[file.collection] === 'mdx') {
+      issues.push(...checkMdxSafety(file.source).map((issue) => ({ path: file.path, line: issue.line, message: issue.message })));
+    }
+  }
+
+  const ids = new Map<CollectionName, Map<string, string>>(COLLECTION_NAMES.map((name) => [name, new Map()]));
+  for (const { file, id } of parsed) {
+    const known = ids.get(file.collection)!;
+    const other = known.get(id);
+    if (other) issues.push({ path: file.path, field: 'slug', message: `duplicate slug "${id}": ${other} already uses it` });
+    else known.set(id, file.path);
+  }
+
+  const schemas = collectionSchemas((collection) =>
+    z.string().superRefine((id, ctx) => {
+      if (!ids.get(collection)!.has(id)) {
+        ctx.addIssue({ code: 'custom', message: `broken reference: there is no ${collection} entry "${id}"` });
+      }
+    }),
+  );
+  for (const { file, data } of parsed) {
+    const result = schemas[file.collection].safeParse(data);
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      if (unknownKeys.length) {
+        for (const key of unknownKeys) {
+          issues.push({ path: file.path, field: formatFieldPath([...issue.path, key]), message: 'unknown field (check its spelling; the schema does not declare it)' });
+        }
+      } else {
+        issues.push({ path: file.path, field: formatFieldPath(issue.path), message: issue.message });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,16 @@
+/** Groups glossary terms under their initial letter, accents folded (Á goes under A). */
+
+export function initialOf(term: string): string {
+  return term.normalize('NFD').replace(/\p{Diacritic}/gu, '').charAt(0).toUpperCase();
+}
+
+export function groupByInitial<T>(items: readonly T[], termOf: (item: T) => string): { letter: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const letter = initialOf(termOf(item));
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'es'))
+    .map(([letter, grouped]) => ({ letter, items: grouped }));
+}

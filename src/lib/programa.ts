@@ -1,0 +1,84 @@
+/**
+ * Structural facts about the Integra programme that every page frame uses, taken from the
+ * Informe de Resultados Integra 2021-2023 (T1). Each carries its report section; where the report
+ * contradicts itself, `reportNote` says what it prints in each place.
+ */
+import type { Componente, Etapa } from './taxonomy.ts';
+
+export const REPORT_NAME = 'Informe de Resultados Integra 2021-2023 (T1)';
+
+export interface EtapaInfo {
+  id: Etapa;
+  name: string;
+  period: string;
+  strategies: string[];
+  reportSection: string;
+  reportNote?: string;
+}
+
+export const ETAPAS_PROGRAMA: EtapaInfo[] = [
+  {
+    id: 'I',
+    name: 'Sensibilización y fortalecimiento de la gobernanza',
+    period: 'mayo de 2021 a julio de 2022',
+    strategies: ['Sensibilización', 'Transferencia de herramientas', 'Desarrollo de modelos de gobernanza inclusivos'],
+    reportSection: '02',
+  },
+  {
+    id: 'II',
+    name: 'Integración económica',
+    period: 'mayo de 2022 a julio de 2023',
+    strategies: ['Estudio de mercado', 'Campaña Pro-Integración', 'Programas de medios de vida', 'Capital de fortalecimiento'],
+    reportSection: '02',
+    reportNote:
+      'El informe llama a esta etapa «Integración económica» en sus tablas, «Integración socioeconómica» en la descripción de la sección 02 e «Integración e inclusión económica» en la sección 3.2.',
+  },
+  {
+    id: 'III',
+    name: 'Institucionalización',
+    period: 'julio de 2023 a mayo de 2024',
+    strategies: [
+      'Fortalecimiento de la gobernanza',
+      'Programas de medios de vida',
+      'Seguimiento de capitales de fortalecimiento',
+      'Evaluación final',
+    ],
+    reportSection: '02',
+    reportNote:
+      'Las tablas de etapas del informe (secciones 02, 3.1 y 3.3) dan «julio 2023 · mayo 2024»; la descripción de la Etapa 3 en la sección 02 dice «Período Julio 2023 - Julio 2024».',
+  },
+];
+
+export interface ComponenteInfo {
+  id: Componente;
+  number: string;
+  description: string;
+}
+
+/** Paraphrased from section 02 "Componentes". */
+export const COMPONENTES_PROGRAMA: ComponenteInfo[] = [
+  {
+    id: 'gobernanza',
+    number: '01',
+    description:
+      'Fortalece a los GAD para incluir la movilidad humana y el enfoque de género en sus políticas públicas, de forma inclusiva y sostenible.',
+  },
+  {
+    id: 'integracion-socioeconomica',
+    number: '02',
+    description:
+      'Transfiere a los GAD metodologías, manuales, herramientas y una plataforma para poner en marcha el programa de integración económica.',
+  },
+  {
+    id: 'medios-de-vida',
+    number: '03',
+    description:
+      'Convierte los servicios de emprendimiento y empleo en servicios públicos municipales; quienes aprueban los talleres pueden acceder a capitales de fortalecimiento.',
+  },
+  {
+    id: 'sensibilizacion',
+    number: '04',
+    description:
+      'Una campaña, coordinada con los equipos de comunicación municipales, promueve la convivencia pacífica y presenta la movilidad humana como oportunidad de desarrollo.',
+  },
+];

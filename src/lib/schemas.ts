@@ -1,0 +1,442 @@
+/**
+ * Zod schemas of every content collection, declared once.
+ *
+ * `src/content.config.ts` builds the collections from these with Astro's `reference()`; the content
+ * check (`scripts/check-content.ts`) builds them with a plain string id and resolves the references
+ * itself, so both validate exactly the same fields. Each field carries a Spanish title and
+ * description (`.meta()`) for the CMS.
+ */
+import { z } from 'astro/zod';
+import {
+  AUDIENCIAS,
+  COMPONENTES,
+  EJES,
+  ETAPAS,
+  FUENTES_GLOSARIO,
+  MODALIDADES,
+  TIPOS_MANUAL,
+  ZONAS,
+  keysOf,
+} from './taxonomy.ts';
+
+export const COLLECTION_NAMES = [
+  'manuales',
+  'modulos',
+  'cuestionarios',
+  'diagnostico',
+  'buenas-practicas',
+  'campana',
+  'municipios',
+  'resultados',
+  'glosario',
+] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/**
+ * Builds the schema of a reference to an entry of another collection: Astro's `reference()` in the
+ * content config, a checked string id in the content check.
+ */
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+
+/** Attaches the Spanish label and help text the CMS shows for a field. */
+function field<T extends z.ZodType>(schema: T, title: string, description: string): T {
+  return schema.meta({ title, description }) as T;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A report section as printed: "02", "3.1.3", "Glosario". */
+const reportSection = () =>
+  field(
+    z.string().regex(/^(\d{2}|\d+(\.\d+)+|Glosario)$/, 'Use a report section such as 3.1.3, 02 or Glosario'),
+    'Sección del informe',
+    'Sección del Informe de Resultados Integra 2021-2023 (T1) de donde viene el dato, p. ej. 3.2.4.',
+  );
+
+const enumOf = <T extends Record<string, string>>(vocabulary: T) => z.enum(keysOf(vocabulary));
+
+/** Fields every entry has. */
+const entryFields = {
+  title: field(z.string().trim().min(3), 'Título', 'Título visible de la página.'),
+  summary: field(
+    z.string().trim().min(20).max(300),
+    'Resumen',
+    'Una o dos frases (20 a 300 caracteres) que dicen qué obtiene quien lee.',
+  ),
+  updated: field(z.coerce.date(), 'Última actualización', 'Fecha de la última revisión del contenido.'),
+  draft: field(z.boolean().default(false), 'Borrador', 'Los borradores no se publican.'),
+};
+const orderField = field(z.number().int().positive(), 'Orden', 'Posición en la lista (1, 2, 3…).');
+
+export function manualSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.strictObject({
+    ...entryFields,
+    order: orderField,
+    kind: field(enumOf(TIPOS_MANUAL), 'Tipo', 'Manual, guía o cuaderno de trabajo.'),
+    audiencia: field(z.array(enumOf(AUDIENCIAS)).min(1), 'Audiencia', 'Para quién está escrito.'),
+    componentes: field(z.array(enumOf(COMPONENTES)).min(1), 'Componentes', 'Componentes del proyecto a los que pertenece.'),
+    etapa: field(enumOf(ETAPAS), 'Etapa', 'Etapa del proyecto en la que se elaboró.'),
+    reportSection: reportSection(),
+    reportName: field(z.string().trim().min(3), 'Nombre en el informe', 'El nombre del documento tal como lo imprime el informe.'),
+    relatedManuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Otros manuales y guías que se leen junto a este.'),
+    modulos: field(z.array(ref('modulos')).default([]), 'Módulos relacionados', 'Módulos de «Aprende, Trabaja y Emprende» que lo aplican.'),
+    buenasPracticas: field(z.array(ref('buenas-practicas')).default([]), 'Buenas prácticas relacionadas', 'Prácticas municipales que lo ilustran.'),
+  });
+}
+
+const agendaItem = z.strictObject({
+  activity: field(z.string().trim().min(3), 'Actividad', 'Qué se hace.'),
+  minutes: field(z.number().int().positive(), 'Minutos', 'Duración de la actividad.'),
+  method: field(z.string().trim().min(3), 'Método', 'Cómo se hace (exposición, trabajo en grupos…).'),
+});
+
+const sumMinutes = (agenda: { minutes: number }[]) => agenda.reduce((total, item) => total + item.minutes, 0);
+
+export function moduloSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .strictObject({
+      ...entryFields,
+      order: orderField,
+      durationMinutes: field(z.number().int().positive(), 'Duración (minutos)', 'Duración total del módulo.'),
+      workshop: field(z.string().trim().min(3), 'Taller de origen', 'Taller del informe en el que se basa.'),
+      objectives: field(z.array(z.string().trim().min(3)).min(1), 'Objetivos', 'Lo que cada participante logra.'),
+      materials: field(z.array(z.string().trim().min(2)).default([]), 'Materiales', 'Lo que hay que preparar.'),
+      agenda: field(z.array(agendaItem).min(1), 'Agenda', 'Actividades con sus minutos; suman la duración del módulo.'),
+      variants: field(
+        z
+          .array(
+            z.strictObject({
+              modalidad: field(enumOf(MODALIDADES), 'Modalidad', 'Presencial, virtual, mixta o validación.'),
+              notes: field(z.string().trim().min(3), 'Indicaciones', 'Cómo se adapta el módulo a esta modalidad.'),
+              agenda: field(z.array(agendaItem).optional(), 'Agenda propia', 'Solo si la modalidad cambia la agenda.'),
+            }),
+          )
+          .default([]),
+        'Variantes por modalidad',
+        'Adaptaciones del módulo a cada modalidad.',
+      ),
+      quiz: field(ref('cuestionarios').optional(), 'Cuestionario', 'Autoevaluación del módulo.'),
+      manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías que usa el módulo.'),
+    })
+    .superRefine((modulo, ctx) => {
+      const agendas = [
+        { path: ['agenda'], agenda: modulo.agenda },
+        ...modulo.variants.flatMap((variant, index) =>
+          variant.agenda ? [{ path: ['variants', index, 'agenda'], agenda: variant.agenda }] : [],
+        ),
+      ];
+      for (const { path, agenda } of agendas) {
+        const total = sumMinutes(agenda);
+        if (total !== modulo.durationMinutes) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `agenda minutes add up to ${total}, but durationMinutes is ${modulo.durationMinutes}`,
+          });
+        }
+      }
+    });
+}
+
+const QUESTION_TYPES = ['single', 'multiple', 'truefalse'] as const;
+
+export function cuestionarioSchema() {
+  return z
+    .strictObject({
+      ...entryFields,
+      passMark: field(z.number().min(0).max(100), 'Nota para aprobar (%)', 'Porcentaje mínimo de aciertos.'),
+      feedbackTiming: field(z.enum(['inmediata', 'final']), 'Cuándo mostrar la retroalimentación', 'Después de cada respuesta o al final.'),
+      shuffle: field(z.boolean().default(false), 'Mezclar opciones', 'Cambia el orden de las opciones en cada intento.'),
+      bands: field(
+        z
+          .array(
+            z.strictObject({
+              min: field(z.number().min(0).max(100), 'Desde (%)', 'Puntaje mínimo de la franja.'),
+              label: field(z.string().trim().min(2), 'Nombre', 'Nombre de la franja.'),
+              message: field(z.string().trim().min(3), 'Mensaje', 'Lo que lee quien cae en esta franja.'),
+            }),
+          )
+          .min(1),
+        'Franjas de resultado',
+        'Mensajes según el puntaje obtenido.',
+      ),
+      questions: field(
+        z
+          .array(
+            z.strictObject({
+              id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en el cuestionario.'),
+              type: field(z.enum(QUESTION_TYPES), 'Tipo', 'Una respuesta, varias respuestas o verdadero/falso.'),
+              prompt: field(z.string().trim().min(3), 'Pregunta', 'El enunciado.'),
+              options: field(
+                z
+                  .array(
+                    z.strictObject({
+                      id: field(z.string().regex(slugPattern), 'Identificador', 'Único dentro de la pregunta.'),
+                      text: field(z.string().trim().min(1), 'Texto', 'La opción.'),
+                      correct: field(z.boolean(), 'Correcta', '¿Es una respuesta correcta?'),
+                      feedback: field(z.string().trim().min(3), 'Retroalimentación', 'Por qué es correcta o incorrecta.'),
+                    }),
+                  )
+                  .min(2),
+                'Opciones',
+                'Opciones de respuesta.',
+              ),
+            }),
+          )
+          .min(1),
+        'Preguntas',
+        'Las preguntas del cuestionario.',
+      ),
+    })
+    .superRefine((quiz, ctx) => {
+      const seenQuestions = new Set<string>();
+      quiz.questions.forEach((question, index) => {
+        const path = ['questions', index];
+        if (seenQuestions.has(question.id)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `question id "${question.id}" is repeated` });
+        }
+        seenQuestions.add(question.id);
+        const optionIds = question.options.map((option) => option.id);
+        if (new Set(optionIds).size !== optionIds.length) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `question "${question.id}" repeats an option id` });
+        }
+        const correct = question.options.filter((option) => option.correct).length;
+        if (question.type !== 'multiple' && correct !== 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'options'],
+            message: `question "${question.id}" (${question.type}) needs exactly one correct option, has ${correct}`,
+          });
+        }
+        if (question.type === 'multiple' && correct < 1) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `question "${question.id}" (multiple) has no correct option` });
+        }
+        if (question.type === 'truefalse' && question.options.length !== 2) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `question "${question.id}" (truefalse) needs exactly two options` });
+        }
+      });
+    });
+}
+
+export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.strictObject({
+    ...entryFields,
+    version: field(z.number().int().positive(), 'Versión', 'Sube cuando cambian preguntas o pesos; los autodiagnósticos guardados lo registran.'),
+    levels: field(
+      z
+        .array(
+          z.strictObject({
+            value: field(z.number().int().min(0), 'Valor', 'Puntaje del nivel.'),
+            label: field(z.string().trim().min(2), 'Nombre', 'Nombre del nivel.'),
+            description: field(z.string().trim().min(3), 'Descripción', 'Qué significa estar en este nivel.'),
+          }),
+        )
+        .min(2),
+      'Niveles de la escala',
+      'Respuestas posibles a cada indicador.',
+    ),
+    dimensions: field(
+      z
+        .array(
+          z.strictObject({
+            id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones.'),
+            title: field(z.string().trim().min(3), 'Título', 'Nombre de la dimensión.'),
+            order: orderField,
+            indicators: field(
+              z
+                .array(
+                  z.strictObject({
+                    id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones.'),
+                    question: field(z.string().trim().min(3), 'Pregunta', 'Lo que el GAD responde.'),
+                    help: field(z.string().trim().min(3), 'Ayuda', 'Cómo responder.'),
+                    evidence: field(z.array(z.string().trim().min(3)).default([]), 'Evidencias', 'Documentos que respaldan la respuesta.'),
+                    weight: field(z.number().positive(), 'Peso', 'Peso del indicador en su dimensión.'),
+                    mgiDomain: field(z.string().trim().min(2).optional(), 'Dominio MGI', 'Dominio de gobernanza de la migración relacionado.'),
+                    recommendation: field(z.string().trim().min(3), 'Recomendación', 'Qué hacer si hay una brecha.'),
+                    resources: field(
+                      z
+                        .strictObject({
+                          manuales: z.array(ref('manuales')).default([]),
+                          modulos: z.array(ref('modulos')).default([]),
+                          buenasPracticas: z.array(ref('buenas-practicas')).default([]),
+                          campana: z.array(ref('campana')).default([]),
+                        })
+                        .default({ manuales: [], modulos: [], buenasPracticas: [], campana: [] }),
+                      'Recursos',
+                      'Manuales, módulos, buenas prácticas y piezas de campaña que cierran la brecha.',
+                    ),
+                  }),
+                )
+                .min(1),
+              'Indicadores',
+              'Preguntas de la dimensión.',
+            ),
+          }),
+        )
+        .min(1),
+      'Dimensiones',
+      'Dimensiones del autodiagnóstico.',
+    ),
+  });
+}
+
+export function buenaPracticaSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.strictObject({
+    ...entryFields,
+    eje: field(enumOf(EJES), 'Eje', 'Eje de la estrategia de sensibilización y abogacía.'),
+    zona: field(enumOf(ZONAS), 'Zona', 'Zona de intervención.'),
+    municipio: field(ref('municipios'), 'Municipio', 'GAD que la desarrolló.'),
+    entidad: field(z.string().trim().min(2).optional(), 'Entidad', 'Entidad municipal o aliada, tal como la nombra el informe.'),
+    reportSection: reportSection(),
+    reportNote: field(z.string().trim().min(3).optional(), 'Nota sobre el informe', 'Dónde la tabla del informe difiere o se contradice.'),
+    manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías relacionados.'),
+  });
+}
+
+export const CAMPANA_KINDS = {
+  concepto: 'Concepto',
+  insight: 'Insight',
+  contenido: 'Línea de contenido',
+  pieza: 'Pieza de comunicación',
+  canal: 'Canal',
+  resultado: 'Resultado',
+  guia: 'Guía de reutilización',
+} as const;
+
+export function campanaSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z.strictObject({
+    ...entryFields,
+    order: orderField,
+    kind: field(enumOf(CAMPANA_KINDS), 'Tipo', 'Qué parte de la campaña describe.'),
+    reportSection: reportSection(),
+    manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías relacionados.'),
+  });
+}
+
+export const PROVINCIAS = {
+  pichincha: 'Pichincha',
+  cotopaxi: 'Cotopaxi',
+  tungurahua: 'Tungurahua',
+  guayas: 'Guayas',
+  'el-oro': 'El Oro',
+} as const;
+
+export function municipioSchema() {
+  return z.strictObject({
+    ...entryFields,
+    order: orderField,
+    provincia: field(enumOf(PROVINCIAS), 'Provincia', 'Provincia, como la da el informe.'),
+    zona: field(enumOf(ZONAS), 'Zona', 'Zona de intervención, como la da el informe.'),
+    reportSection: reportSection(),
+  });
+}
+
+const figureValue = z.number().nullable();
+
+export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .strictObject({
+      ...entryFields,
+      order: orderField,
+      reportSection: reportSection(),
+      unit: field(z.string().trim().min(1), 'Unidad', 'Qué cuentan las cifras: personas, funcionarios/as, %…'),
+      columns: field(z.array(z.string().trim().min(1)).min(1), 'Columnas', 'Encabezados de las columnas de cifras.'),
+      rows: field(
+        z
+          .array(
+            z.strictObject({
+              label: field(z.string().trim().min(1), 'Etiqueta', 'Nombre de la fila, como en el informe.'),
+              municipio: field(ref('municipios').optional(), 'Municipio', 'Si la fila es de un GAD.'),
+              zona: field(enumOf(ZONAS).optional(), 'Zona', 'Si la fila es de una zona.'),
+              values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna; vacío si el informe no la da.'),
+            }),
+          )
+          .min(1),
+        'Filas',
+        'Las filas de la tabla, tal como las imprime el informe.',
+      ),
+      total: field(
+        z
+          .strictObject({
+            label: z.string().trim().min(1),
+            values: z.array(figureValue).min(1),
+          })
+          .optional(),
+        'Total',
+        'La fila de total tal como la imprime el informe (no se recalcula).',
+      ),
+      target: field(
+        z.strictObject({ value: z.number(), label: z.string().trim().min(3) }).optional(),
+        'Meta',
+        'Meta del proyecto para este indicador.',
+      ),
+      headline: field(
+        z.strictObject({ value: z.number(), label: z.string().trim().min(3) }).optional(),
+        'Cifra destacada',
+        'La cifra que se muestra en la portada.',
+      ),
+      chart: field(z.enum(['barras', 'barras-apiladas', 'ninguno']).default('barras'), 'Gráfico', 'Tipo de gráfico.'),
+      notes: field(z.array(z.string().trim().min(3)).default([]), 'Notas', 'Inconsistencias del informe, tal como aparecen.'),
+    })
+    .superRefine((resultado, ctx) => {
+      const width = resultado.columns.length;
+      resultado.rows.forEach((row, index) => {
+        if (row.values.length !== width) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'values'],
+            message: `row "${row.label}" has ${row.values.length} values for ${width} columns`,
+          });
+        }
+      });
+      if (resultado.total && resultado.total.values.length !== width) {
+        ctx.addIssue({ code: 'custom', path: ['total', 'values'], message: `total has ${resultado.total.values.length} values for ${width} columns` });
+      }
+    });
+}
+
+export function glosarioSchema() {
+  return z
+    .strictObject({
+      term: field(z.string().trim().min(2), 'Término', 'El término completo.'),
+      acronym: field(z.string().trim().min(1).optional(), 'Sigla', 'Sigla, si la tiene.'),
+      definition: field(z.string().trim().min(10), 'Definición', 'Dos a cuatro frases claras.'),
+      source: field(enumOf(FUENTES_GLOSARIO), 'Fuente', 'Definida en el informe o definición general del portal.'),
+      reportSection: reportSection().optional(),
+      note: field(z.string().trim().min(3).optional(), 'Nota', 'Contradicciones o ambigüedades del informe.'),
+      updated: entryFields.updated,
+      draft: entryFields.draft,
+    })
+    .superRefine((entry, ctx) => {
+      if (entry.source === 'informe' && !entry.reportSection) {
+        ctx.addIssue({ code: 'custom', path: ['reportSection'], message: 'a term defined by the report needs its reportSection' });
+      }
+    });
+}
+
+/** Every collection's schema, keyed by collection name. */
+export function collectionSchemas<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return {
+    manuales: manualSchema(ref),
+    modulos: moduloSchema(ref),
+    cuestionarios: cuestionarioSchema(),
+    diagnostico: diagnosticoSchema(ref),
+    'buenas-practicas': buenaPracticaSchema(ref),
+    campana: campanaSchema(ref),
+    municipios: municipioSchema(),
+    resultados: resultadoSchema(ref),
+    glosario: glosarioSchema(),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+/** Which collections are MDX (body + frontmatter) and which are YAML data files. */
+export const COLLECTION_FORMATS: Record<CollectionName, 'mdx' | 'yaml'> = {
+  manuales: 'mdx',
+  modulos: 'mdx',
+  cuestionarios: 'yaml',
+  diagnostico: 'yaml',
+  'buenas-practicas': 'mdx',
+  campana: 'mdx',
+  municipios: 'yaml',
+  resultados: 'yaml',
+  glosario: 'yaml',
+};

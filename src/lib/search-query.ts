@@ -1,0 +1,51 @@
+/**
+ * The search page's state in its URL (?q=…&tipo=…&audiencia=…&zona=…), so a search can be shared,
+ * bookmarked and reached from the plain GET forms of every page.
+ */
+
+export const SEARCH_FILTERS = {
+  tipo: 'Tipo de contenido',
+  audiencia: 'Audiencia',
+  zona: 'Zona',
+  componente: 'Componente',
+} as const;
+export type SearchFilterName = keyof typeof SEARCH_FILTERS;
+export const SEARCH_FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilterName[];
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<SearchFilterName, string[]>>;
+}
+
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const name of SEARCH_FILTER_NAMES) {
+    const values = params.getAll(name).filter((value) => value.trim() !== '');
+    if (values.length > 0) filters[name] = values;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const name of SEARCH_FILTER_NAMES) {
+    for (const value of state.filters[name] ?? []) params.append(name, value);
+  }
+  return params;
+}
+
+/** Pagefind's filter argument: values of one filter are alternatives (any), filters combine (all). */
+export function toPagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values && values.length > 0)
+      .map(([name, values]) => [name, { any: values! }]),
+  );
+}
+
+/** "1 resultado", "12 resultados", with the query quoted. */
+export function resultSummary(count: number, query: string): string {
+  const noun = count === 1 ? 'resultado' : 'resultados';
+  return query ? `${count} ${noun} para «${query}»` : `${count} ${noun}`;
+}

@@ -1,0 +1,19 @@
+/** Ordering of entries and their previous/next neighbours. */
+
+export interface Ordered {
+  id: string;
+  data: { order: number; title: string };
+}
+
+/** Sorts by `order`, then by title (es collation) so equal orders stay stable. */
+export function byOrder<T extends Ordered>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'es'));
+}
+
+/** The entries before and after `id` in `order`; undefined at the ends. */
+export function neighbours<T extends Ordered>(entries: readonly T[], id: string): { previous?: T; next?: T } {
+  const sorted = byOrder(entries);
+  const index = sorted.findIndex((entry) => entry.id === id);
+  if (index === -1) return {};
+  return { previous: sorted[index - 1], next: sorted[index + 1] };
+}

@@ -1,0 +1,54 @@
+/** The portal's sections: the header navigation and the home page's entry points read this list. */
+
+export const SITE_NAME = 'Integra';
+export const SITE_TAGLINE = 'Portal de conocimiento';
+
+export interface Section {
+  label: string;
+  /** Undefined while the section is not yet published: it is then shown without a link. */
+  href?: string;
+  /** What a visitor does there, for the home page's entry points. */
+  task: string;
+  description: string;
+}
+
+export const MAIN_NAV: { label: string; href: string }[] = [
+  { label: 'Manuales y guías', href: '/manuales/' },
+  { label: 'Municipios', href: '/municipios/' },
+  { label: 'Glosario', href: '/glosario/' },
+];
+
+export const ENTRY_POINTS: Section[] = [
+  {
+    label: 'Manuales y guías',
+    href: '/manuales/',
+    task: 'Leer los manuales',
+    description: 'Las once metodologías del programa, explicadas paso a paso para aplicarlas en un municipio.',
+  },
+  {
+    label: 'Guías para facilitadores',
+    href: '/manuales/audiencia/facilitador/',
+    task: 'Dar un taller',
+    description: 'Los materiales para quien facilita talleres con personas en movilidad humana y comunidades de acogida.',
+  },
+  {
+    label: 'Autodiagnóstico del GAD',
+    task: 'Evaluar la gobernanza de mi municipio',
+    description: 'Una herramienta para que cada GAD revise su gestión de la movilidad humana y obtenga un plan.',
+  },
+  {
+    label: 'Buenas prácticas',
+    task: 'Aprender de otros municipios',
+    description: 'Las experiencias que los nueve GAD compartieron en los talleres de intercambio.',
+  },
+  {
+    label: 'Campaña Pro-Integración',
+    task: 'Usar la campaña en mi ciudad',
+    description: 'Conceptos, mensajes y piezas de «Construimos comunidad sin fronteras» para reutilizarlos.',
+  },
+  {
+    label: 'Resultados',
+    task: 'Ver las cifras del programa',
+    description: 'Los indicadores del informe en gráficos y tablas fáciles de leer.',
+  },
+];

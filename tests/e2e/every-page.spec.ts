@@ -1,0 +1,34 @@
+/**
+ * Every page in the sitemap: answers 200, has 0 axe violations (WCAG 2.2 A/AA) and makes no
+ * request off the site's origin.
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths, PAGE_TYPES } from './site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const paths = [...new Set([...sitemapPaths(), PAGE_TYPES.notFound, '/buscar/?q=gestion'])];
+
+test('the sitemap lists the portal pages', () => {
+  expect(paths).toContain('/');
+  expect(paths.filter((path) => /^\/manuales\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(11);
+  expect(paths.filter((path) => /^\/municipios\/[^/]+\/$/.test(path))).toHaveLength(9);
+});
+
+for (const path of paths) {
+  test(`${path} loads, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const offOrigin: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) offOrigin.push(request.url());
+    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(path === PAGE_TYPES.notFound ? 404 : 200);
+    if (path.startsWith('/buscar/')) await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+    expect(offOrigin, 'requests to another origin').toEqual([]);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations on ${path}`).toEqual([]);
+  });
+}

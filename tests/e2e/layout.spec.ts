@@ -1,0 +1,52 @@
+/** Layout on a small phone, keyboard entry, and the print stylesheet. */
+import { test, expect } from '@playwright/test';
+import { PAGE_TYPES } from './site.ts';
+
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`${type} (${path}) has no horizontal scroll`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
+  await page.goto(PAGE_TYPES.manual);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Saltar al contenido' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('a content page has landmarks, breadcrumbs, a table of contents and its last update', async ({ page }) => {
+  await page.goto(PAGE_TYPES.manual);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toContainText('Financiado por la Unión Europea');
+  await expect(page.getByRole('navigation', { name: 'Ruta de navegación' })).toContainText('Manuales y guías');
+  const toc = page.getByRole('navigation', { name: 'En esta página' });
+  const firstEntry = toc.getByRole('link').first();
+  const target = await firstEntry.getAttribute('href');
+  await firstEntry.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator('.last-updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.last-updated')).toContainText(/\d{1,2} de [a-z]+ de \d{4}/);
+  await expect(page.getByRole('navigation', { name: 'Anterior y siguiente' })).toBeVisible();
+});
+
+test('print hides the navigation chrome and writes out link targets', async ({ page }) => {
+  await page.goto(PAGE_TYPES.manual);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'En esta página' })).toBeHidden();
+  const afterContent = await page
+    .locator('main article a[href^="/"]')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(afterContent).toContain('/');
+});

@@ -1,0 +1,32 @@
+/** Facts about the built site the browser tests share: its pages, read from the real sitemap. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+/** Every path the sitemap lists, e.g. "/manuales/gestion-de-casos/". */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(DIST).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  if (files.length === 0) throw new Error('No sitemap in dist/: run `npm run build` before the browser tests');
+  return files.flatMap((file) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+  );
+}
+
+/** One page of each type, for checks that need not run on every page. */
+export const PAGE_TYPES = {
+  home: '/',
+  manualList: '/manuales/',
+  manualFacet: '/manuales/audiencia/facilitador/',
+  manual: '/manuales/gestion-de-casos/',
+  municipioList: '/municipios/',
+  municipio: '/municipios/quito/',
+  glossary: '/glosario/',
+  search: '/buscar/',
+  notFound: '/esta-pagina-no-existe/',
+} as const;
+
+/** Pages that have no island or page script. */
+export const PAGES_WITHOUT_SCRIPTS = Object.entries(PAGE_TYPES)
+  .filter(([type]) => type !== 'search')
+  .map(([, path]) => path);
