@@ -10,7 +10,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'es-EC',

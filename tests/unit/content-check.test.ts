@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '../../src/lib/content-check.ts';
+import { readContentFiles } from '../../scripts/check-content.ts';
+
+const FIXTURES = 'tests/fixtures/content';
+const messages = (root: string) => checkContent(readContentFiles(root)).map(formatIssue);
+
+describe('content check', () => {
+  it('passes the portal content as it is', () => {
+    expect(messages('src/content')).toEqual([]);
+  });
+
+  it('names file and field of a missing field and a wrong enum value', () => {
+    expect(messages(`${FIXTURES}/missing-field`)).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/content\/missing-field\/manuales\/audiencia-invalida\.mdx: field "audiencia\[0\]": Invalid option/),
+      expect.stringMatching(/^tests\/fixtures\/content\/missing-field\/manuales\/sin-resumen\.mdx: field "summary": /),
+    ]);
+  });
+
+  it('names file and field of a reference to an entry that does not exist', () => {
+    expect(messages(`${FIXTURES}/bad-reference`)).toEqual([
+      'tests/fixtures/content/bad-reference/manuales/referencia-rota.mdx: field "relatedManuales[0]": broken reference: there is no manuales entry "no-existe"',
+    ]);
+  });
+
+  it('names file and line of import, expressions, unknown components and bad attributes in MDX', () => {
+    const found = messages(`${FIXTURES}/mdx-import`);
+    const file = 'tests/fixtures/content/mdx-import/manuales/con-import.mdx';
+    expect(found).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:16: "import" is not allowed`)),
+      expect.stringMatching(new RegExp(`^${file}:18: curly braces`)),
+      expect.stringMatching(new RegExp(`^${file}:20: <Grafico> is not an allowed component`)),
+      expect.stringMatching(new RegExp(`^${file}:22: <Callout type="peligro"> must be one of`)),
+    ]);
+  });
+
+  it('refuses a duplicate slug and an undeclared field', () => {
+    const found = messages(`${FIXTURES}/duplicate-slug`);
+    expect(found).toContain(
+      'tests/fixtures/content/duplicate-slug/glosario/gad.yaml: field "slug": duplicate slug "gad": tests/fixtures/content/duplicate-slug/glosario/gad-copia.yaml already uses it',
+    );
+    expect(found).toContain('tests/fixtures/content/duplicate-slug/glosario/gad-copia.yaml: field "slug": unknown field (check its spelling; the schema does not declare it)');
+  });
+
+  it('names the quiz question whose single answer has two correct options', () => {
+    expect(messages(`${FIXTURES}/bad-quiz`)).toEqual([
+      'tests/fixtures/content/bad-quiz/cuestionarios/dos-correctas.yaml: field "questions[0].options": question "pregunta-uno" (single) needs exactly one correct option, has 2',
+    ]);
+  });
+
+  it('checks file conventions the CMS relies on: LF, one final newline, no BOM, known extensions', () => {
+    const issues = checkContent([
+      { collection: 'glosario', name: 'a.yaml', path: 'a.yaml', source: '\uFEFFterm: A\r\n' },
+      { collection: 'manuales', name: 'b.md', path: 'b.md', source: '---\n---\n' },
+      { collection: 'glosario', name: 'C D.yaml', path: 'C D.yaml', source: 'term: x\n\n' },
+    ]).map(formatIssue);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'a.yaml:1: remove the byte order mark (save as UTF-8 without BOM)',
+        'a.yaml: use LF line endings, not CRLF',
+        'b.md: the loader skips this file: manuales entries are .mdx files',
+        'C D.yaml: end the file with exactly one newline',
+        'C D.yaml: name the file with lowercase letters, digits and hyphens only (it becomes the URL)',
+      ]),
+    );
+  });
+
+  it('makes the build script exit with the messages when content is invalid', () => {
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['scripts/check-content.ts', `${FIXTURES}/bad-reference`], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      const failure = error as { status: number; stderr: string };
+      status = failure.status;
+      output = failure.stderr;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain('referencia-rota.mdx: field "relatedManuales[0]": broken reference');
+  });
+});

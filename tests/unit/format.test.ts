@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigure, formatNumber, formatPercent, isoDate, joinLabels } from '../../src/lib/format.ts';
+
+describe('es-EC formatting', () => {
+  it('groups thousands with a dot, also for four-digit numbers', () => {
+    expect(formatNumber(4391)).toBe('4.391');
+    expect(formatNumber(225514)).toBe('225.514');
+  });
+  it('writes decimals with a comma and a spaced percent sign', () => {
+    expect(formatNumber(59.93)).toBe('59,93');
+    expect(formatPercent(59.93)).toBe('59,93 %');
+  });
+  it('says "sin dato" for a figure the report does not give', () => {
+    expect(formatFigure(null)).toBe('sin dato');
+    expect(formatFigure(78, '%')).toBe('78 %');
+  });
+  it('writes calendar dates in words, whatever the time zone', () => {
+    const date = new Date('2026-11-24');
+    expect(formatDate(date)).toBe('24 de noviembre de 2026');
+    expect(isoDate(date)).toBe('2026-11-24');
+  });
+  it('joins labels the Spanish way', () => {
+    expect(joinLabels([])).toBe('');
+    expect(joinLabels(['a'])).toBe('a');
+    expect(joinLabels(['a', 'b', 'c'])).toBe('a, b y c');
+  });
+});
