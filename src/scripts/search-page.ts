@@ -14,7 +14,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
 const RESULTS_PAGE_SIZE = 20;
@@ -30,6 +33,10 @@ async function start(container: HTMLElement) {
   const form = container.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filterBox = container.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filterPanel = container.querySelector<HTMLDetailsElement>('[data-search-filters-panel]')!;
+  // Filters start open where there is room beside the results, folded on phones.
+  filterPanel.open = window.matchMedia('(min-width: 56rem)').matches;
+  const countLabels = new Map<string, HTMLElement>();
   const status = container.querySelector<HTMLElement>('[data-search-status]')!;
   const list = container.querySelector<HTMLOListElement>('[data-search-results]')!;
 
@@ -68,9 +75,19 @@ async function start(container: HTMLElement) {
           state = { ...state, filters: { ...state.filters, [name]: chosen } };
           void run();
         });
-        fieldset.append(element('label', {}, [checkbox, `${value} (${counts[name][value]})`]));
+        const count = element('span', { textContent: `(${counts[name][value]})` });
+        countLabels.set(`${name}:${value}`, count);
+        fieldset.append(element('label', {}, [checkbox, `${value} `, count]));
       }
       filterBox.append(fieldset);
+    }
+  }
+
+  /** Shows, beside each filter value, how many results the current search would have with it. */
+  function updateCounts(counts: Record<string, Record<string, number>>) {
+    for (const [key, label] of countLabels) {
+      const [name, value] = key.split(/:(.*)/s);
+      label.textContent = `(${counts[name]?.[value] ?? 0})`;
     }
   }
 
@@ -87,6 +104,7 @@ async function start(container: HTMLElement) {
     }
     const search = await pagefind.search(state.query || null, { filters: toPagefindFilters(state.filters) });
     if (current !== generation || !search) return;
+    updateCounts(search.filters);
     const results = await Promise.all(search.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
     if (current !== generation) return;
     list.replaceChildren(
