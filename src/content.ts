@@ -3,9 +3,16 @@
  * getCollection themselves, so drafts are filtered and entries sorted the same way everywhere.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byOrder } from './lib/sequence.ts';
+import { byOrder, neighbours } from './lib/sequence.ts';
+import { moduloHref, type Curso } from './lib/courses.ts';
+import { formatDurationLong } from './lib/format.ts';
+import { quizIdentity } from './lib/quiz/state.ts';
+import type { Quiz } from './lib/quiz/types.ts';
+import type { ModuleSummary } from './components/islands/course-progress/CourseProgress.tsx';
 
 export type Manual = CollectionEntry<'manuales'>;
+export type Modulo = CollectionEntry<'modulos'>;
+export type Cuestionario = CollectionEntry<'cuestionarios'>;
 export type Municipio = CollectionEntry<'municipios'>;
 export type Resultado = CollectionEntry<'resultados'>;
 export type TerminoGlosario = CollectionEntry<'glosario'>;
@@ -29,7 +36,62 @@ export const getGlosario = once(async (): Promise<TerminoGlosario[]> => {
   return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'es', { sensitivity: 'base' }));
 });
 
+const getAllModulos = once(async (): Promise<Modulo[]> => byOrder(await getCollection('modulos', published)));
+
+/** The modules of one course, in order. */
+export async function getModulos(course: Curso): Promise<Modulo[]> {
+  return (await getAllModulos()).filter((modulo) => modulo.data.course === course);
+}
+
+export const getCuestionarios = once(() => getCollection('cuestionarios', published));
+
+/** A quiz as the island takes it (plain data, no Astro types). */
+export function toQuiz(entry: Cuestionario): Quiz {
+  const { title, passMark, feedbackTiming, shuffle, bands, questions } = entry.data;
+  return { id: entry.id, title, passMark, feedbackTiming, shuffle, bands, questions };
+}
+
+/** The quiz a module references, if it is published. */
+export async function quizOf(modulo: Modulo): Promise<Quiz | undefined> {
+  const ref = modulo.data.quiz;
+  const entry = ref && (await getCuestionarios()).find((quiz) => quiz.id === ref.id);
+  return entry ? toQuiz(entry) : undefined;
+}
+
+export async function quizByPurpose(purpose: Cuestionario['data']['purpose']): Promise<Quiz | undefined> {
+  const entry = (await getCuestionarios()).find((quiz) => quiz.data.purpose === purpose);
+  return entry ? toQuiz(entry) : undefined;
+}
+
 export const getBuenasPracticas = once(() => getCollection('buenas-practicas', published));
 
 export const manualHref = (id: string) => `/manuales/${id}/`;
 export const municipioHref = (id: string) => `/municipios/${id}/`;
+
+/** What the course list island needs of each module. */
+export async function moduleSummaries(modulos: Modulo[]): Promise<ModuleSummary[]> {
+  return Promise.all(
+    modulos.map(async (modulo) => {
+      const quiz = await quizOf(modulo);
+      return {
+        id: modulo.id,
+        title: modulo.data.title,
+        href: moduloHref(modulo.data.course, modulo.id),
+        duration: formatDurationLong(modulo.data.durationMinutes),
+        summary: modulo.data.summary,
+        quiz: quiz && { id: quiz.id, passMark: quiz.passMark, identity: quizIdentity(quiz) },
+      };
+    }),
+  );
+}
+
+/** getStaticPaths of a course's module pages (and their print guides). */
+export async function modulePagePaths(course: Curso) {
+  const modulos = await getModulos(course);
+  return Promise.all(
+    modulos.map(async (modulo) => {
+      const { previous, next } = neighbours(modulos, modulo.id);
+      return { params: { modulo: modulo.id }, props: { modulo, quiz: await quizOf(modulo), previous, next } };
+    }),
+  );
+}

@@ -34,3 +34,21 @@ export function joinLabels(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} y ${labels.at(-1)}`;
 }
+
+/** 180 → "3 h", 210 → "3 h 30 min", 45 → "45 min". */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** 180 → "3 horas", 210 → "3 horas y 30 minutos", 60 → "1 hora", 45 → "45 minutos". */
+export function formatDurationLong(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const hourText = hours === 1 ? '1 hora' : `${hours} horas`;
+  const minuteText = rest === 1 ? '1 minuto' : `${rest} minutos`;
+  if (hours === 0) return minuteText;
+  return rest === 0 ? hourText : `${hourText} y ${minuteText}`;
+}

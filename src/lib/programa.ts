@@ -82,3 +82,35 @@ export const COMPONENTES_PROGRAMA: ComponenteInfo[] = [
       'Una campaña, coordinada con los equipos de comunicación municipales, promueve la convivencia pacífica y presenta la movilidad humana como oportunidad de desarrollo.',
   },
 ];
+
+export interface ModalidadInfo {
+  id: 'presencial' | 'virtual' | 'mixta' | 'validacion';
+  /** Total hours as the report gives them; null where it gives none. */
+  hours: number | null;
+  description: string;
+}
+
+/** The four service modalities of the economic integration programme (report, 3.2.3.1). */
+export const MODALIDADES_PROGRAMA: ModalidadInfo[] = [
+  {
+    id: 'presencial',
+    hours: 40,
+    description: 'Talleres presenciales con capacitadores y capacitadoras especializados de los equipos municipales y del proyecto.',
+  },
+  {
+    id: 'virtual',
+    hours: 40,
+    description: 'Talleres en el aula virtual del SITE, que tiene 12 módulos de capacitación.',
+  },
+  {
+    id: 'mixta',
+    hours: 40,
+    description: 'Las 40 horas se reparten en 19 horas presenciales y 21 horas virtuales.',
+  },
+  {
+    id: 'validacion',
+    hours: null,
+    description:
+      'Para personas que ya pasaron por talleres de capacitación: una evaluación valora sus conocimientos y, con ese resultado, pueden preparar su modelo de negocio y su herramienta financiera. El informe no indica horas para esta modalidad.',
+  },
+];

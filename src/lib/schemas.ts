@@ -89,15 +89,23 @@ const agendaItem = z.strictObject({
   method: field(z.string().trim().min(3), 'Método', 'Cómo se hace (exposición, trabajo en grupos…).'),
 });
 
-const sumMinutes = (agenda: { minutes: number }[]) => agenda.reduce((total, item) => total + item.minutes, 0);
+
+/** The courses module entries belong to. */
+export const CURSOS = {
+  'aprende-trabaja-emprende': 'Aprende, Trabaja y Emprende',
+  'en-marcha-digital': 'En Marcha Digital',
+  'formacion-de-formadores': 'Formación de formadores',
+} as const;
 
 export function moduloSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
     .strictObject({
       ...entryFields,
       order: orderField,
+      course: field(enumOf(CURSOS), 'Curso', 'Aprende, Trabaja y Emprende, En Marcha Digital o Formación de formadores.'),
       durationMinutes: field(z.number().int().positive(), 'Duración (minutos)', 'Duración total del módulo.'),
       workshop: field(z.string().trim().min(3), 'Taller de origen', 'Taller del informe en el que se basa.'),
+      reportSection: reportSection(),
       objectives: field(z.array(z.string().trim().min(3)).min(1), 'Objetivos', 'Lo que cada participante logra.'),
       materials: field(z.array(z.string().trim().min(2)).default([]), 'Materiales', 'Lo que hay que preparar.'),
       agenda: field(z.array(agendaItem).min(1), 'Agenda', 'Actividades con sus minutos; suman la duración del módulo.'),
@@ -114,6 +122,11 @@ export function moduloSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'Variantes por modalidad',
         'Adaptaciones del módulo a cada modalidad.',
       ),
+      facilitatorTips: field(
+        z.array(z.string().trim().min(3)).default([]),
+        'Consejos para facilitar',
+        'Grupos mixtos (personas en movilidad humana y comunidad de acogida), enfoque de género.',
+      ),
       quiz: field(ref('cuestionarios').optional(), 'Cuestionario', 'Autoevaluación del módulo.'),
       manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías que usa el módulo.'),
     })
@@ -125,7 +138,7 @@ export function moduloSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         ),
       ];
       for (const { path, agenda } of agendas) {
-        const total = sumMinutes(agenda);
+        const total = agenda.reduce((sum, item) => sum + item.minutes, 0);
         if (total !== modulo.durationMinutes) {
           ctx.addIssue({
             code: 'custom',
@@ -137,12 +150,23 @@ export function moduloSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     });
 }
 
-const QUESTION_TYPES = ['single', 'multiple', 'truefalse'] as const;
+export const QUESTION_TYPES = {
+  single: 'Una respuesta',
+  multiple: 'Varias respuestas',
+  truefalse: 'Verdadero o falso',
+} as const;
+
+export const QUIZ_PURPOSES = {
+  modulo: 'Autoevaluación de un módulo',
+  'pre-post': 'Evaluación inicial y final',
+  validacion: 'Evaluación de validación',
+} as const;
 
 export function cuestionarioSchema() {
   return z
     .strictObject({
       ...entryFields,
+      purpose: field(enumOf(QUIZ_PURPOSES).default('modulo'), 'Uso', 'Autoevaluación de módulo, evaluación inicial y final, o validación.'),
       passMark: field(z.number().min(0).max(100), 'Nota para aprobar (%)', 'Porcentaje mínimo de aciertos.'),
       feedbackTiming: field(z.enum(['inmediata', 'final']), 'Cuándo mostrar la retroalimentación', 'Después de cada respuesta o al final.'),
       shuffle: field(z.boolean().default(false), 'Mezclar opciones', 'Cambia el orden de las opciones en cada intento.'),
@@ -164,7 +188,7 @@ export function cuestionarioSchema() {
           .array(
             z.strictObject({
               id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en el cuestionario.'),
-              type: field(z.enum(QUESTION_TYPES), 'Tipo', 'Una respuesta, varias respuestas o verdadero/falso.'),
+              type: field(enumOf(QUESTION_TYPES), 'Tipo', 'Una respuesta, varias respuestas o verdadero/falso.'),
               prompt: field(z.string().trim().min(3), 'Pregunta', 'El enunciado.'),
               options: field(
                 z
@@ -188,6 +212,9 @@ export function cuestionarioSchema() {
       ),
     })
     .superRefine((quiz, ctx) => {
+      if (!quiz.bands.some((band) => band.min === 0)) {
+        ctx.addIssue({ code: 'custom', path: ['bands'], message: 'one band must start at min 0, so every score has a message' });
+      }
       const seenQuestions = new Set<string>();
       quiz.questions.forEach((question, index) => {
         const path = ['questions', index];

@@ -14,6 +14,7 @@ export interface Section {
 
 export const MAIN_NAV: { label: string; href: string }[] = [
   { label: 'Manuales y guías', href: '/manuales/' },
+  { label: 'Aprende, Trabaja y Emprende', href: '/aprende-trabaja-emprende/' },
   { label: 'Municipios', href: '/municipios/' },
   { label: 'Glosario', href: '/glosario/' },
 ];
@@ -26,10 +27,16 @@ export const ENTRY_POINTS: Section[] = [
     description: 'Las once metodologías del programa, explicadas paso a paso para aplicarlas en un municipio.',
   },
   {
-    label: 'Guías para facilitadores',
-    href: '/manuales/audiencia/facilitador/',
+    label: 'Aprende, Trabaja y Emprende',
+    href: '/aprende-trabaja-emprende/',
     task: 'Dar un taller',
-    description: 'Los materiales para quien facilita talleres con personas en movilidad humana y comunidades de acogida.',
+    description: 'Doce módulos de empleo y emprendimiento con guía para facilitadores, agenda y autoevaluación.',
+  },
+  {
+    label: 'Autoevaluaciones',
+    href: '/aprende-trabaja-emprende/evaluacion-inicial-y-final/',
+    task: 'Comprobar lo que aprendí',
+    description: 'Cuestionarios con explicación de cada respuesta; tu avance se guarda en tu dispositivo.',
   },
   {
     label: 'Autodiagnóstico del GAD',

@@ -11,10 +11,10 @@ test('"gestion de casos" (without accent) finds the case-management guide first'
 
 test('the header search form leads to results', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Buscar en el portal' }).fill('Screening');
+  await page.getByRole('searchbox', { name: 'Buscar en el portal' }).fill('primeros auxilios psicologicos');
   await page.getByRole('searchbox', { name: 'Buscar en el portal' }).press('Enter');
-  await expect(page).toHaveURL(/\/buscar\/\?q=Screening/);
-  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/manuales/herramienta-screening/');
+  await expect(page).toHaveURL(/\/buscar\/\?q=primeros\+auxilios\+psicologicos/);
+  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/manuales/primeros-auxilios-psicologicos/');
 });
 
 test('a filter narrows the results and is kept in the URL', async ({ page }) => {

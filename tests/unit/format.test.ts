@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatNumber, formatPercent, isoDate, joinLabels } from '../../src/lib/format.ts';
+import { formatDate, formatDuration, formatDurationLong, formatFigure, formatNumber, formatPercent, isoDate, joinLabels } from '../../src/lib/format.ts';
 
 describe('es-EC formatting', () => {
   it('groups thousands with a dot, also for four-digit numbers', () => {
@@ -23,5 +23,18 @@ describe('es-EC formatting', () => {
     expect(joinLabels([])).toBe('');
     expect(joinLabels(['a'])).toBe('a');
     expect(joinLabels(['a', 'b', 'c'])).toBe('a, b y c');
+  });
+});
+
+describe('durations', () => {
+  it('writes minutes as hours and minutes, short and long', () => {
+    expect([180, 210, 45, 60].map(formatDuration)).toEqual(['3 h', '3 h 30 min', '45 min', '1 h']);
+    expect([180, 210, 45, 60, 61].map(formatDurationLong)).toEqual([
+      '3 horas',
+      '3 horas y 30 minutos',
+      '45 minutos',
+      '1 hora',
+      '1 hora y 1 minuto',
+    ]);
   });
 });

@@ -1,0 +1,189 @@
+/**
+ * The quiz island on a real module page, driven by keyboard like a participant without a mouse;
+ * answers come from the quiz's own content file.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+
+const MODULE = '/aprende-trabaja-emprende/bienvenida-y-screening/';
+const QUIZ_ID = 'modulo-01-bienvenida-y-screening';
+const KEY = `integra:quiz:${QUIZ_ID}`;
+
+interface Question {
+  id: string;
+  type: 'single' | 'multiple' | 'truefalse';
+  options: { id: string; correct: boolean }[];
+}
+const quiz = parse(readFileSync(`src/content/cuestionarios/${QUIZ_ID}.yaml`, 'utf8')) as {
+  feedbackTiming: string;
+  passMark: number;
+  questions: Question[];
+};
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const correctIds = (q: Question) => q.options.filter((o) => o.correct).map((o) => o.id);
+const wrongIds = (q: Question) => [q.options.find((o) => !o.correct)!.id];
+
+async function openQuiz(page: Page) {
+  await page.goto(MODULE);
+  await page.locator('#autoevaluacion').scrollIntoViewIfNeeded();
+  await expect(page.locator('.quiz__progress-label')).toHaveText(/^Pregunta \d+ de \d+$/);
+}
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).include('.quiz').withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id), `axe violations in state "${state}"`).toEqual([]);
+}
+
+/**
+ * Selects `wanted` in the question on screen and checks it, with the keyboard only (Tab, arrows,
+ * Space, Enter). Ends with the feedback shown and focus on the button that moves on.
+ */
+async function selectAndCheck(page: Page, wanted: string[]) {
+  const inputs = page.locator('.quiz__question input');
+  const values = await inputs.evaluateAll((elements) => elements.map((e) => (e as HTMLInputElement).value));
+  const type = await inputs.first().getAttribute('type');
+  await expect(page.locator('.quiz__question legend')).toBeFocused();
+  await page.keyboard.press('Tab');
+  if (type === 'radio') {
+    const target = values.indexOf(wanted[0]);
+    if (target === 0) await page.keyboard.press('Space');
+    for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+  } else {
+    for (const value of values) {
+      if (wanted.includes(value)) await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+    }
+  }
+  for (const value of wanted) await expect(page.locator(`.quiz__question input[value="${value}"]`)).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Comprobar respuesta' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /Siguiente pregunta|Terminar y ver resultados/ })).toBeFocused();
+}
+
+/** Answers the question on screen by keyboard and moves on. */
+async function answerByKeyboard(page: Page, wanted: string[]) {
+  await selectAndCheck(page, wanted);
+  await page.keyboard.press('Enter');
+}
+
+async function startFromFirstQuestion(page: Page) {
+  // Moving focus into the quiz the way a keyboard user would: the first question's legend.
+  await page.locator('.quiz__question legend').focus();
+}
+
+test.describe('module quiz', () => {
+  test.beforeEach(({}, testInfo) => {
+    expect(quiz.feedbackTiming, `${QUIZ_ID} gives feedback after each answer`).toBe('inmediata');
+    expect(quiz.questions.length, testInfo.title).toBeGreaterThanOrEqual(8);
+  });
+
+  test('is taken by keyboard only: fail, retry, pass, with feedback announced and 0 axe violations', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openQuiz(page);
+    await expectNoAxeViolations(page, 'start');
+    const live = page.locator('.quiz [aria-live="polite"]');
+
+    await startFromFirstQuestion(page);
+    for (const [index, question] of quiz.questions.entries()) {
+      await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta ${index + 1} de ${quiz.questions.length}`);
+      if (index === 0) {
+        // Check the first answer separately to see the feedback state and its announcement.
+        await selectAndCheck(page, wrongIds(question));
+        await expect(page.locator('.quiz__feedback')).toContainText('No es correcto');
+        await expect(live).toHaveText(/Respuesta incorrecta/);
+        await expectNoAxeViolations(page, 'answered');
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      await answerByKeyboard(page, wrongIds(question));
+    }
+    const heading = page.getByRole('heading', { name: /^Tu resultado: 0 de/ });
+    await expect(heading).toBeFocused();
+    await expect(page.locator('.quiz__results')).toContainText('Aún no apruebas');
+    await expect(live).toHaveText(/Resultado: 0 de \d+, 0 %\. Aún no apruebas\./);
+    await expectNoAxeViolations(page, 'results');
+
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Intentar de nuevo' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 1 de ${quiz.questions.length}`);
+    for (const question of quiz.questions) await answerByKeyboard(page, correctIds(question));
+    await expect(page.getByRole('heading', { name: new RegExp(`^Tu resultado: ${quiz.questions.length} de`) })).toBeFocused();
+    await expect(page.locator('.quiz__results')).toContainText('Aprobaste');
+    await expect(page.locator('.quiz__results')).toContainText('Intento 2. Tu mejor resultado: 100 %');
+    expect(errors).toEqual([]);
+
+    // The course page shows the progress kept on this device.
+    await page.goto('/aprende-trabaja-emprende/');
+    const item = page.locator('.module-list li', { has: page.getByRole('link', { name: /Bienvenida/ }) });
+    await expect(item.locator('.progress-badge')).toHaveText('Aprobado · mejor resultado 100 %');
+    await expect(page.locator('[data-progress-summary]')).toHaveText(/1 de 12 módulos aprobados/);
+  });
+
+  test('resumes where the participant left after a reload', async ({ page }) => {
+    await openQuiz(page);
+    await startFromFirstQuestion(page);
+    await answerByKeyboard(page, correctIds(quiz.questions[0]));
+    await answerByKeyboard(page, wrongIds(quiz.questions[1]));
+    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 3 de ${quiz.questions.length}`);
+    await page.reload();
+    await page.locator('#autoevaluacion').scrollIntoViewIfNeeded();
+    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 3 de ${quiz.questions.length}`);
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
+    expect(saved.answers[quiz.questions[0].id]).toEqual(correctIds(quiz.questions[0]));
+    expect(saved.checked).toEqual([quiz.questions[0].id, quiz.questions[1].id]);
+  });
+
+  test('discards corrupt saved state with a notice, keeps a copy, and does not crash', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(MODULE);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"answers":"roto"'), KEY);
+    await page.reload();
+    await page.locator('#autoevaluacion').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('status').filter({ hasText: 'No pudimos leer tu avance guardado' })).toBeVisible();
+    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 1 de ${quiz.questions.length}`);
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}:respaldo`), KEY)).toBe('{"version":1,"answers":"roto"');
+    await startFromFirstQuestion(page);
+    await answerByKeyboard(page, correctIds(quiz.questions[0]));
+    expect(errors).toEqual([]);
+
+    // The course page reads the same storage and does not break on corrupt entries either.
+    await page.evaluate(() => localStorage.setItem('integra:quiz:modulo-02-coaching-y-encuentro-de-oportunidades', 'no es json'));
+    await page.goto('/aprende-trabaja-emprende/');
+    await expect(page.locator('[data-progress-summary]')).toHaveText(/0 de 12 módulos aprobados/);
+    expect(errors).toEqual([]);
+  });
+
+  test('loads at most 15 KB of JavaScript (gzip), island and Preact included', async ({ page }) => {
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.body());
+    });
+    await openQuiz(page);
+    await page.waitForLoadState('networkidle');
+    const scripts = await Promise.all(bodies);
+    const inline = await page.locator('script:not([src])').evaluateAll((elements) => elements.map((e) => e.textContent ?? '').join('\n'));
+    const bytes = gzipSync(Buffer.concat([...scripts, Buffer.from(inline)]), { level: 9 }).length;
+    test.info().annotations.push({ type: 'bytes', description: `quiz page JavaScript: ${bytes} B gzip in ${scripts.length} files` });
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the quiz reads as a numbered list of questions with their options', async ({ page }) => {
+    await page.goto(MODULE);
+    const questions = page.locator('.quiz-paper__questions > li');
+    await expect(questions).toHaveCount(quiz.questions.length);
+    await expect(questions.first().locator('li')).toHaveCount(quiz.questions[0].options.length);
+    await expect(page.getByRole('button')).toHaveCount(1); // only the header search button
+  });
+});

@@ -1,0 +1,63 @@
+/** The training content itself: module counts, the report's En Marcha Digital minutes, agendas, quizzes. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const frontmatter = (source: string) => parse(source.split('\n---\n')[0].replace(/^---\n/, '')) as Record<string, any>;
+const modulos = readdirSync('src/content/modulos')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ name, ...frontmatter(readFileSync(`src/content/modulos/${name}`, 'utf8')) }));
+const quizzes = new Map(
+  readdirSync('src/content/cuestionarios')
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => [name.replace('.yaml', ''), parse(readFileSync(`src/content/cuestionarios/${name}`, 'utf8')) as Record<string, any>]),
+);
+const course = (id: string) => modulos.filter((m) => m.course === id).sort((a, b) => a.order - b.order);
+
+describe('training content', () => {
+  it('each module\'s agenda minutes (and each modality\'s own agenda) add up to its duration', () => {
+    for (const modulo of modulos) {
+      const agendas = [modulo.agenda, ...(modulo.variants ?? []).map((v: any) => v.agenda).filter(Boolean)];
+      for (const agenda of agendas) {
+        const total = agenda.reduce((sum: number, item: { minutes: number }) => sum + item.minutes, 0);
+        expect(total, `${modulo.name}: agenda minutes`).toBe(modulo.durationMinutes);
+      }
+    }
+  });
+
+  it('has the 12 Aprende, Trabaja y Emprende modules in order, 40 hours in all, each with a quiz of 8+ questions', () => {
+    const ate = course('aprende-trabaja-emprende');
+    expect(ate.map((m) => m.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(ate.reduce((sum, m) => sum + m.durationMinutes, 0)).toBe(40 * 60);
+    for (const modulo of ate) {
+      const quiz = quizzes.get(modulo.quiz);
+      expect(quiz, `${modulo.name} quiz ${modulo.quiz}`).toBeDefined();
+      expect(quiz!.questions.length, `${modulo.quiz} questions`).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('has En Marcha Digital\'s seven modules with the names and minutes the report gives (3.2.3.1)', () => {
+    expect(course('en-marcha-digital').map((m) => [m.title, m.durationMinutes])).toEqual([
+      ['Mantén activo tu negocio', 120],
+      ['Maneja eficientemente pedidos y entregas', 90],
+      ['Organiza tus finanzas en tiempos complejos', 120],
+      ['Limpieza y seguridad de tu negocio para ti y tus clientes', 60],
+      ['Cómo aprovechar las distintas formas de pago', 60],
+      ['Genera productos y promociones atractivos para tus clientes', 120],
+      ['Buenas prácticas ambientales', 120],
+    ]);
+    for (const modulo of course('en-marcha-digital')) expect(quizzes.get(modulo.quiz)?.questions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has the nine trainer sessions, sharing the 20 presencial hours', () => {
+    const sessions = course('formacion-de-formadores');
+    expect(sessions.map((s) => s.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(sessions.reduce((sum, s) => sum + s.durationMinutes, 0)).toBe(20 * 60);
+  });
+
+  it('has one pre/post evaluation and one validación evaluation', () => {
+    const purposes = [...quizzes.values()].map((q) => q.purpose ?? 'modulo');
+    expect(purposes.filter((p) => p === 'pre-post')).toHaveLength(1);
+    expect(purposes.filter((p) => p === 'validacion')).toHaveLength(1);
+  });
+});

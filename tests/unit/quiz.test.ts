@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { sampleQuiz as quiz } from '../fixtures/quiz.ts';
+import { bandFor, isCorrect, scoreQuiz } from '../../src/lib/quiz/scoring.ts';
+import { optionOrder, seededRandom, shuffled } from '../../src/lib/quiz/shuffle.ts';
+import {
+  deserializeState,
+  discardNotice,
+  initialState,
+  moduleStatus,
+  quizIdentity,
+  serializeState,
+  storageKey,
+} from '../../src/lib/quiz/state.ts';
+import { checkAnswer, finish, goTo, isLocked, retry, selectOption, unanswered } from '../../src/lib/quiz/attempt.ts';
+
+const [single, multiple, truefalse] = quiz.questions;
+const identity = quizIdentity(quiz);
+
+describe('scoring', () => {
+  it('counts a single-choice answer correct only with its correct option', () => {
+    expect(isCorrect(single, ['a'])).toBe(true);
+    expect(isCorrect(single, ['b'])).toBe(false);
+    expect(isCorrect(single, [])).toBe(false);
+  });
+  it('counts a multiple-choice answer correct only with all correct options and no wrong one', () => {
+    expect(isCorrect(multiple, ['arriendo', 'internet'])).toBe(true);
+    expect(isCorrect(multiple, ['arriendo'])).toBe(false);
+    expect(isCorrect(multiple, ['arriendo', 'internet', 'harina'])).toBe(false);
+  });
+  it('gives percentage (rounded down), pass and band', () => {
+    expect(scoreQuiz(quiz, { capital: ['a'], costos: ['arriendo', 'internet'], get: ['falso'] })).toEqual({
+      correct: 2,
+      total: 3,
+      percent: 66,
+      passed: false,
+      band: quiz.bands[0],
+    });
+    expect(scoreQuiz(quiz, { capital: ['a'], costos: ['arriendo', 'internet'], get: ['verdadero'] })).toMatchObject({
+      percent: 100,
+      passed: true,
+      band: { label: 'Excelente' },
+    });
+  });
+  it('picks the highest band at or below the score, whatever the order bands are written in', () => {
+    expect(bandFor([...quiz.bands].reverse(), 70)?.label).toBe('Aprobado');
+    expect(bandFor([{ min: 50, label: 'x', message: 'y' }], 10)).toBeUndefined();
+  });
+});
+
+describe('shuffling', () => {
+  it('is deterministic for a seed and a permutation of the input', () => {
+    const a = shuffled([1, 2, 3, 4, 5, 6], seededRandom(42));
+    expect(shuffled([1, 2, 3, 4, 5, 6], seededRandom(42))).toEqual(a);
+    expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+  it('changes option order with the seed, except true/false, and not at all when the quiz does not shuffle', () => {
+    const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => optionOrder(quiz, seed).capital.join()));
+    expect(orders.size).toBeGreaterThan(1);
+    expect(optionOrder(quiz, 7).get).toEqual(['verdadero', 'falso']);
+    expect(optionOrder({ ...quiz, shuffle: false }, 7).capital).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('saved state', () => {
+  it('reads back what it writes', () => {
+    const state = selectOption(initialState(quiz, 9), single, 'a');
+    expect(deserializeState(serializeState(state), identity)).toEqual({ status: 'ok', state });
+  });
+  it('says "empty" when nothing was saved', () => {
+    expect(deserializeState(null, identity)).toEqual({ status: 'empty' });
+  });
+  it.each([
+    ['not JSON', '{oops', 'corrupt'],
+    ['not an object', '[1,2]', 'corrupt'],
+    ['without a version', '{"answers":{}}', 'corrupt'],
+    ['from another format version', '{"version":0}', 'outdated'],
+    ['with a wrong field type', JSON.stringify({ ...initialState(quiz, 1), answers: { capital: 'a' } }), 'corrupt'],
+    ['with a best score out of range', JSON.stringify({ ...initialState(quiz, 1), best: 140 }), 'corrupt'],
+    ['for a quiz whose questions changed', JSON.stringify({ ...initialState(quiz, 1), quiz: 'otra' }), 'changed'],
+  ])('discards state %s, with a reason', (_, raw, reason) => {
+    expect(deserializeState(raw, identity)).toEqual({ status: 'discarded', reason });
+    expect(discardNotice(reason as 'corrupt')).toMatch(/empiezas de nuevo/i);
+  });
+  it('keeps the current question inside the quiz', () => {
+    const raw = serializeState({ ...initialState(quiz, 1), current: 99 });
+    expect(deserializeState(raw, identity)).toMatchObject({ state: { current: 2 } });
+  });
+  it('stores each quiz under its own key', () => {
+    expect(storageKey('modulo-01')).toBe('integra:quiz:modulo-01');
+  });
+});
+
+describe('an attempt', () => {
+  it('replaces a single choice and toggles multiple choices, in option order', () => {
+    let state = initialState(quiz, 1);
+    state = selectOption(selectOption(state, single, 'a'), single, 'b');
+    expect(state.answers.capital).toEqual(['b']);
+    state = selectOption(selectOption(state, multiple, 'internet'), multiple, 'arriendo');
+    expect(state.answers.costos).toEqual(['arriendo', 'internet']);
+    state = selectOption(state, multiple, 'internet');
+    expect(state.answers.costos).toEqual(['arriendo']);
+    expect(selectOption(state, single, 'zzz')).toBe(state);
+  });
+  it('locks an answer once checked, and checks only answered questions', () => {
+    let state = checkAnswer(initialState(quiz, 1), 'capital');
+    expect(state.checked).toEqual([]);
+    state = checkAnswer(selectOption(state, single, 'b'), 'capital');
+    expect(isLocked(state, 'capital')).toBe(true);
+    expect(selectOption(state, single, 'a').answers.capital).toEqual(['b']);
+  });
+  it('moves between questions within bounds and lists the unanswered ones', () => {
+    const state = initialState(quiz, 1);
+    expect(goTo(state, quiz, 5).current).toBe(2);
+    expect(goTo(state, quiz, -1).current).toBe(0);
+    expect(unanswered(selectOption(state, truefalse, 'falso'), quiz)).toEqual([1, 2]);
+  });
+  it('keeps the best score across a failed retry and counts attempts', () => {
+    let state = initialState(quiz, 1);
+    for (const [question, option] of [[single, 'a'], [truefalse, 'verdadero']] as const) state = selectOption(state, question, option);
+    state = selectOption(selectOption(state, multiple, 'arriendo'), multiple, 'internet');
+    state = finish(state, quiz);
+    expect(state).toMatchObject({ finished: true, best: 100 });
+    state = finish(retry(state, quiz, 2), quiz);
+    expect(state).toMatchObject({ attempt: 2, best: 100, answers: {} });
+  });
+});
+
+describe('module status on the course page', () => {
+  const load = (state: ReturnType<typeof initialState>) => deserializeState(serializeState(state), identity);
+  it('follows the saved quiz: not started, in progress, passed, to improve', () => {
+    expect(moduleStatus({ status: 'empty' }, 70)).toEqual({ status: 'sin-empezar', best: null });
+    expect(moduleStatus({ status: 'discarded', reason: 'corrupt' }, 70).status).toBe('sin-empezar');
+    const started = selectOption(initialState(quiz, 1), single, 'a');
+    expect(moduleStatus(load(started), 70).status).toBe('en-curso');
+    expect(moduleStatus(load({ ...started, finished: true, best: 66 }), 70)).toEqual({ status: 'por-mejorar', best: 66 });
+    expect(moduleStatus(load({ ...started, finished: true, best: 100 }), 70)).toEqual({ status: 'aprobado', best: 100 });
+  });
+});
