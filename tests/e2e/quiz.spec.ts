@@ -187,3 +187,25 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button')).toHaveCount(1); // only the header search button
   });
 });
+
+test('an evaluation with feedback at the end lets the participant move back and forth, warns of gaps, then reviews', async ({ page }) => {
+  const evaluation = parse(readFileSync('src/content/cuestionarios/evaluacion-inicial-y-final.yaml', 'utf8')) as typeof quiz;
+  expect(evaluation.feedbackTiming).toBe('final');
+  await page.goto('/aprende-trabaja-emprende/evaluacion-inicial-y-final/');
+  const label = page.locator('.quiz__progress-label');
+  await expect(label).toHaveText(`Pregunta 1 de ${evaluation.questions.length}`);
+  await page.locator('.quiz__question input').first().check();
+  await expect(page.locator('.quiz__feedback')).toHaveCount(0); // no feedback before the end
+  await page.getByRole('button', { name: 'Siguiente pregunta' }).click();
+  await expect(label).toHaveText(`Pregunta 2 de ${evaluation.questions.length}`);
+  await page.getByRole('button', { name: 'Pregunta anterior' }).click();
+  await expect(page.locator('.quiz__question input').first()).toBeChecked();
+  for (let index = 1; index < evaluation.questions.length; index++) await page.getByRole('button', { name: 'Siguiente pregunta' }).click();
+  await expect(page.locator('.quiz__hint-message')).toContainText(`Aún no respondes las preguntas 2, 3`);
+  await page.getByRole('button', { name: 'Terminar y ver resultados' }).click();
+  await expect(page.getByRole('heading', { name: /^Tu resultado: [01] de/ })).toBeFocused();
+  await expect(page.locator('.quiz__review > li')).toHaveCount(evaluation.questions.length);
+  await expect(page.locator('.quiz__review > li').nth(1)).toContainText('Sin responder');
+  const results = await new AxeBuilder({ page }).include('.quiz').withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -4,7 +4,7 @@
  * without JavaScript) it shows the readable list of `QuizPaper`.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../../../lib/quiz/types.ts';
 import { isCorrect, scoreQuiz } from '../../../lib/quiz/scoring.ts';
 import { newSeed, optionOrder } from '../../../lib/quiz/shuffle.ts';
@@ -71,9 +71,13 @@ export default function Quiz({ quiz }: Props) {
 
   useEffect(() => {
     if (state) writeStorage(key, serializeState(state));
-    const target = { question: legendRef, next: nextRef, results: resultsRef }[focusTarget.current ?? 'question'];
-    if (focusTarget.current) target.current?.focus();
+  }, [state]);
+
+  // Focus moves right after the DOM changes (a layout effect), before the browser can send it to <body>.
+  useLayoutEffect(() => {
+    const target = focusTarget.current && { question: legendRef, next: nextRef, results: resultsRef }[focusTarget.current];
     focusTarget.current = null;
+    target?.current?.focus();
   }, [state]);
 
   const order = useMemo(() => (state ? optionOrder(quiz, state.seed) : {}), [quiz, state?.seed]);
