@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 const frontmatter = (source: string) => parse(source.split('\n---\n')[0].replace(/^---\n/, '')) as Record<string, any>;
 const modulos = readdirSync('src/content/modulos')
   .filter((name) => name.endsWith('.mdx'))
-  .map((name) => ({ name, ...frontmatter(readFileSync(`src/content/modulos/${name}`, 'utf8')) }));
+  .map((name): Record<string, any> => ({ name, ...frontmatter(readFileSync(`src/content/modulos/${name}`, 'utf8')) }));
 const quizzes = new Map(
   readdirSync('src/content/cuestionarios')
     .filter((name) => name.endsWith('.yaml'))
