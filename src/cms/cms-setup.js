@@ -1,0 +1,87 @@
+/* global CMS, createClass, h */
+/**
+ * Decap CMS customisation: preview styles and templates that look like the site. Plain script,
+ * loaded after Decap's bundle on /admin/ (Decap provides the CMS, createClass and h globals).
+ */
+CMS.registerPreviewStyle('/admin/preview.css');
+
+const MODALIDADES = { presencial: 'Presencial', virtual: 'Virtual', mixta: 'Mixta', validacion: 'Validación' };
+
+function list(items, render) {
+  return h('ul', {}, (items || []).map((item, index) => h('li', { key: index }, render ? render(item) : item)));
+}
+
+const ManualPreview = createClass({
+  render() {
+    const entry = this.props.entry;
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('h1', {}, entry.getIn(['data', 'title'])),
+      h('p', { className: 'lead' }, entry.getIn(['data', 'summary'])),
+      this.props.widgetFor('body'),
+    );
+  },
+});
+
+const ModuloPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    const agenda = data.agenda || [];
+    const total = agenda.reduce((sum, item) => sum + (Number(item.minutes) || 0), 0);
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('h1', {}, data.title),
+      h('p', { className: 'lead' }, data.summary),
+      h('h2', {}, 'Lo que vas a aprender'),
+      list(data.objectives),
+      this.props.widgetFor('body'),
+      h('h2', {}, 'Guía para facilitadores'),
+      h('h3', {}, 'Materiales'),
+      list(data.materials),
+      h('h3', {}, 'Agenda'),
+      h(
+        'table',
+        {},
+        h('thead', {}, h('tr', {}, h('th', {}, 'Actividad'), h('th', {}, 'Método'), h('th', {}, 'Minutos'))),
+        h('tbody', {}, agenda.map((item, index) => h('tr', { key: index }, h('td', {}, item.activity), h('td', {}, item.method), h('td', {}, item.minutes)))),
+        h('tfoot', {}, h('tr', {}, h('th', { colSpan: 2 }, 'Total'), h('td', {}, `${total} de ${data.durationMinutes} minutos`))),
+      ),
+      h('h3', {}, 'Cómo adaptarlo a cada modalidad'),
+      list(data.variants, (variant) => `${MODALIDADES[variant.modalidad] || variant.modalidad}: ${variant.notes}`),
+      h('h3', {}, 'Consejos para grupos diversos'),
+      list(data.facilitatorTips),
+    );
+  },
+});
+
+const CuestionarioPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('h1', {}, data.title),
+      h('p', { className: 'lead' }, `${(data.questions || []).length} preguntas · nota para aprobar ${data.passMark} %`),
+      h(
+        'ol',
+        {},
+        (data.questions || []).map((question, index) =>
+          h(
+            'li',
+            { key: index },
+            h('p', {}, h('strong', {}, question.prompt)),
+            list(question.options, (option) => `${option.correct ? '✓ ' : ''}${option.text}: ${option.feedback}`),
+          ),
+        ),
+      ),
+    );
+  },
+});
+
+CMS.registerPreviewTemplate('manuales', ManualPreview);
+CMS.registerPreviewTemplate('buenas-practicas', ManualPreview);
+CMS.registerPreviewTemplate('campana', ManualPreview);
+CMS.registerPreviewTemplate('modulos', ModuloPreview);
+CMS.registerPreviewTemplate('cuestionarios', CuestionarioPreview);

@@ -1,0 +1,106 @@
+/**
+ * The whole Decap CMS configuration, built from the collection schemas. `scripts/build-cms.ts`
+ * writes it to /admin/config.yml at build time, for the local or the production backend.
+ */
+import { z } from 'astro/zod';
+import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from '../schemas.ts';
+import { IDENTIFIER_FIELDS, RELATION_META, fieldsOf, type DecapField } from './fields.ts';
+
+export const COLLECTION_LABELS: Record<CollectionName, { label: string; singular: string; description: string }> = {
+  manuales: { label: 'Manuales y guías', singular: 'Manual o guía', description: 'Las metodologías del programa.' },
+  modulos: {
+    label: 'Módulos y sesiones',
+    singular: 'Módulo o sesión',
+    description: 'Módulos de Aprende, Trabaja y Emprende y En Marcha Digital, y sesiones de formación de formadores.',
+  },
+  cuestionarios: { label: 'Cuestionarios', singular: 'Cuestionario', description: 'Autoevaluaciones con preguntas, opciones y retroalimentación.' },
+  diagnostico: { label: 'Autodiagnóstico GAD', singular: 'Instrumento', description: 'El instrumento de autodiagnóstico de gobernanza.' },
+  'buenas-practicas': { label: 'Buenas prácticas', singular: 'Buena práctica', description: 'El catálogo de buenas prácticas municipales.' },
+  campana: { label: 'Campaña Pro-Integración', singular: 'Pieza de campaña', description: 'Conceptos, mensajes, piezas y resultados de la campaña.' },
+  municipios: { label: 'Municipios', singular: 'Municipio', description: 'Los nueve GAD y sus datos.' },
+  resultados: { label: 'Resultados', singular: 'Tabla de resultados', description: 'Indicadores y tablas del informe.' },
+  glosario: { label: 'Glosario', singular: 'Término', description: 'Términos y siglas.' },
+};
+
+/** How editors write component blocks in a body, shown under the body field. */
+export const BODY_HINT =
+  'Markdown: ## Título, * lista, 1. lista numerada, **negrita**, *cursiva*, [texto](/ruta/). ' +
+  'Para un recuadro: una línea <Callout type="nota" title="Título"> (type: nota, consejo, aviso o informe), ' +
+  'el texto debajo y una línea </Callout>. Para una imagen: <Figure src="/imagenes/archivo.jpg" alt="Descripción" />. ' +
+  'No use llaves, import ni export.';
+
+export const BODY_FIELD: DecapField = { name: 'body', label: 'Contenido', widget: 'markdown', modes: ['raw'], hint: BODY_HINT };
+
+export type CmsBackend =
+  | { kind: 'local'; url: string }
+  | { kind: 'github'; repo: string; branch: string; baseUrl?: string };
+
+/** Schemas whose references carry the target collection, for relation widgets. */
+const cmsSchemas = collectionSchemas((collection) => z.string().meta({ [RELATION_META]: collection }));
+
+/** Field names in the order Decap writes them (and content files keep them). */
+export function fieldOrder(collection: CollectionName): string[] {
+  const names = fieldsOf(cmsSchemas[collection]).map((field) => field.name);
+  return COLLECTION_FORMATS[collection] === 'mdx' ? [...names, 'body'] : names;
+}
+
+export function collectionConfig(name: CollectionName) {
+  const mdx = COLLECTION_FORMATS[name] === 'mdx';
+  const fields = fieldsOf(cmsSchemas[name]);
+  return {
+    name,
+    label: COLLECTION_LABELS[name].label,
+    label_singular: COLLECTION_LABELS[name].singular,
+    description: COLLECTION_LABELS[name].description,
+    folder: `src/content/${name}`,
+    extension: mdx ? 'mdx' : 'yaml',
+    format: mdx ? 'yaml-frontmatter' : 'yaml',
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: IDENTIFIER_FIELDS[name] ?? 'title',
+    fields: mdx ? [...fields, BODY_FIELD] : fields,
+  };
+}
+
+export function cmsConfig(backend: CmsBackend) {
+  const backendConfig =
+    backend.kind === 'local'
+      ? { name: 'proxy', proxy_url: backend.url, branch: 'main' }
+      : { name: 'github', repo: backend.repo, branch: backend.branch, ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}) };
+  return {
+    locale: 'es',
+    backend: backendConfig,
+    ...(backend.kind === 'github' ? { publish_mode: 'editorial_workflow' } : {}),
+    site_url: '/',
+    display_url: '/',
+    media_folder: 'public/imagenes',
+    public_folder: '/imagenes',
+    collections: COLLECTION_NAMES.map(collectionConfig),
+  };
+}
+
+/** Reads the backend from the environment: production sets CMS_BACKEND=github and CMS_REPO. */
+export function backendFromEnv(env: Record<string, string | undefined>): CmsBackend {
+  if (env.CMS_BACKEND === 'github') {
+    if (!env.CMS_REPO) throw new Error('CMS_BACKEND=github needs CMS_REPO=owner/repository');
+    return { kind: 'github', repo: env.CMS_REPO, branch: env.CMS_BRANCH ?? 'main', baseUrl: env.CMS_AUTH_URL };
+  }
+  return { kind: 'local', url: `http://127.0.0.1:${env.DECAP_PORT ?? '8081'}/api/v1` };
+}
+
+/** The admin page's Content-Security-Policy: Decap needs eval and inline styles; public pages do not. */
+export function adminCsp(backend: CmsBackend): string {
+  const connect = backend.kind === 'local' ? new URL(backend.url).origin : 'https://api.github.com';
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${connect}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
