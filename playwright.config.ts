@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
+import { CMS_REPO } from './tests/e2e/site.ts';
 
-/** The tests run against the built site (`npm run build` first), served by `astro preview`. */
+/**
+ * The tests run against the built site (`npm run build` first), served by `astro preview`, with
+ * the CMS's decap-server saving into a throwaway copy of the content (never the working tree).
+ */
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 
 export default defineConfig({
@@ -17,7 +21,8 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: 'node scripts/serve.ts --copy-content',
+    env: { PORT: String(PORT), CONTENT_REPO: CMS_REPO },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,12 +4,23 @@
  * writes the files /admin/ saves into this working tree. Ctrl+C stops both.
  *
  * Env: PORT (site, 4321), DECAP_PORT (8081), CONTENT_REPO (folder decap-server writes to: the repo).
+ * With --copy-content, CONTENT_REPO starts as a fresh copy of src/content, so tests that save through
+ * the CMS never touch the working tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const sitePort = process.env.PORT ?? '4321';
 const decapPort = process.env.DECAP_PORT ?? '8081';
+const contentRepo = process.env.CONTENT_REPO ?? process.cwd();
 const children: ChildProcess[] = [];
+
+if (process.argv.includes('--copy-content')) {
+  if (contentRepo === process.cwd()) throw new Error('--copy-content needs CONTENT_REPO set to another folder');
+  rmSync(contentRepo, { recursive: true, force: true });
+  cpSync('src/content', join(contentRepo, 'src/content'), { recursive: true });
+}
 
 function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -32,8 +43,8 @@ start('decap-server', 'npx', ['decap-server'], {
   BIND_HOST: '127.0.0.1',
   PORT: decapPort,
   MODE: 'fs',
-  GIT_REPO_DIRECTORY: process.env.CONTENT_REPO ?? process.cwd(),
+  GIT_REPO_DIRECTORY: contentRepo,
   LOG_LEVEL: 'warn',
 });
 start('astro preview', 'npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', sitePort]);
-console.log(`\n  Portal: http://127.0.0.1:${sitePort}/\n  CMS:    http://127.0.0.1:${sitePort}/admin/ (saves into src/content/)\n`);
+console.log(`\n  Portal: http://127.0.0.1:${sitePort}/\n  CMS:    http://127.0.0.1:${sitePort}/admin/ (saves into ${join(contentRepo, 'src/content')})\n`);

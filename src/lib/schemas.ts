@@ -282,10 +282,10 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
                     resources: field(
                       z
                         .strictObject({
-                          manuales: z.array(ref('manuales')).default([]),
-                          modulos: z.array(ref('modulos')).default([]),
-                          buenasPracticas: z.array(ref('buenas-practicas')).default([]),
-                          campana: z.array(ref('campana')).default([]),
+                          manuales: field(z.array(ref('manuales')).default([]), 'Manuales y guías', 'Manuales que cierran la brecha.'),
+                          modulos: field(z.array(ref('modulos')).default([]), 'Módulos', 'Módulos de capacitación relacionados.'),
+                          buenasPracticas: field(z.array(ref('buenas-practicas')).default([]), 'Buenas prácticas', 'Experiencias de otros GAD.'),
+                          campana: field(z.array(ref('campana')).default([]), 'Campaña', 'Piezas de la campaña.'),
                         })
                         .default({ manuales: [], modulos: [], buenasPracticas: [], campana: [] }),
                       'Recursos',
@@ -384,20 +384,20 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       total: field(
         z
           .strictObject({
-            label: z.string().trim().min(1),
-            values: z.array(figureValue).min(1),
+            label: field(z.string().trim().min(1), 'Etiqueta', 'Por ejemplo: Total.'),
+            values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna, como las imprime el informe.'),
           })
           .optional(),
         'Total',
         'La fila de total tal como la imprime el informe (no se recalcula).',
       ),
       target: field(
-        z.strictObject({ value: z.number(), label: z.string().trim().min(3) }).optional(),
+        z.strictObject({ value: field(z.number(), 'Valor', 'La cifra de la meta.'), label: field(z.string().trim().min(3), 'Texto', 'Qué mide la meta.') }).optional(),
         'Meta',
         'Meta del proyecto para este indicador.',
       ),
       headline: field(
-        z.strictObject({ value: z.number(), label: z.string().trim().min(3) }).optional(),
+        z.strictObject({ value: field(z.number(), 'Valor', 'La cifra.'), label: field(z.string().trim().min(3), 'Texto', 'Lo que cuenta la cifra.') }).optional(),
         'Cifra destacada',
         'La cifra que se muestra en la portada.',
       ),

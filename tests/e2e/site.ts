@@ -1,6 +1,7 @@
 /** Facts about the built site the browser tests share: its pages, read from the real sitemap. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
@@ -30,3 +31,6 @@ export const PAGE_TYPES = {
 export const PAGES_WITHOUT_SCRIPTS = Object.entries(PAGE_TYPES)
   .filter(([type]) => type !== 'search')
   .map(([, path]) => path);
+
+/** Where the CMS tests' decap-server saves: a fresh copy of src/content made when the servers start. */
+export const CMS_REPO = process.env.CMS_TEST_REPO ?? join(tmpdir(), 'integra-cms-e2e');

@@ -153,8 +153,12 @@ export function fieldFor(name: string, schema: z.ZodType): DecapField {
       return { ...base, widget: 'select', options: optionsFor(def.entries), ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
     case 'array':
       return { ...base, ...listWidget(name, def) };
-    case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(inner), collapsed: false };
+    case 'object': {
+      // Decap validates the fields of an object even when the object is left out, so the fields
+      // of an optional object cannot be required in the form; the build still checks them.
+      const fields = fieldsOf(inner).map((child) => (required ? child : { ...child, required: false }));
+      return { ...base, widget: 'object', fields, collapsed: !required };
+    }
     default:
       throw new Error(`No CMS widget for field "${name}" of zod type "${def.type}"`);
   }

@@ -1,0 +1,144 @@
+/**
+ * The real Decap CMS at /admin/ with its local backend (decap-server), saving into a copy of the
+ * content. Each save must change the file only where the editor changed it.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CMS_REPO } from './site.ts';
+import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const contentFile = (path: string) => join(CMS_REPO, 'src/content', path);
+const original = (path: string) => readFileSync(join('src/content', path), 'utf8');
+const saved = (path: string) => readFileSync(contentFile(path), 'utf8');
+
+/** Splits a data file or frontmatter into top-level key blocks (a key and its indented lines), plus the body. */
+function blocks(text: string): Map<string, string> {
+  const result = new Map<string, string>();
+  const [front, ...rest] = text.startsWith('---\n') ? text.slice(4).split('\n---\n') : [text];
+  let key = '';
+  for (const line of front.split('\n')) {
+    const match = /^([A-Za-z][\w-]*):/.exec(line);
+    if (match) key = match[1];
+    result.set(key, `${result.get(key) ?? ''}${line}\n`);
+  }
+  if (rest.length) result.set('body', rest.join('\n---\n'));
+  return result;
+}
+
+/** The top-level fields whose text differs between two versions of a file. */
+function changedFields(before: string, after: string): string[] {
+  const a = blocks(before);
+  const b = blocks(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((key) => a.get(key) !== b.get(key));
+}
+
+async function openAdmin(page: Page, hash = '') {
+  await page.goto(`/admin/${hash}`);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: /^Publicar/ }).first().click();
+  await page.getByText('Publicar ahora').click();
+}
+
+async function editAndPublish(page: Page, hash: string, label: string, change: (value: string) => string) {
+  await openAdmin(page, hash);
+  const input = page.getByLabel(label, { exact: true });
+  await expect(input).not.toHaveValue('');
+  await input.fill(change(await input.inputValue()));
+  await publish(page);
+  await expect(page.getByText('Entrada guardada')).toBeVisible();
+}
+
+test('/admin/ runs Decap in Spanish, lists every collection, and is noindex with its own policy', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  const offOrigin: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const { origin } = new URL(request.url());
+    if (!['data:', 'blob:'].some((p) => request.url().startsWith(p)) && origin !== new URL(baseURL!).origin && origin !== 'http://127.0.0.1:8081') {
+      offOrigin.push(request.url());
+    }
+  });
+  await openAdmin(page);
+  for (const { label } of Object.values(COLLECTION_LABELS)) await expect(page.getByRole('link', { name: label, exact: true })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /connect-src 'self' http:\/\/127\.0\.0\.1:8081/);
+  expect(offOrigin).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+const ONE_FIELD_EDITS = [
+  { collection: 'manuales', file: 'manuales/primeros-auxilios-psicologicos.mdx', label: 'Título', field: 'title' },
+  { collection: 'modulos', file: 'modulos/testing-lab.mdx', label: 'Título', field: 'title' },
+  { collection: 'cuestionarios', file: 'cuestionarios/modulo-04-taller-de-ideacion.yaml', label: 'Título', field: 'title' },
+  { collection: 'municipios', file: 'municipios/machala.yaml', label: 'Resumen', field: 'summary' },
+  { collection: 'resultados', file: 'resultados/funcionarios-sensibilizados.yaml', label: 'Título', field: 'title' },
+  { collection: 'glosario', file: 'glosario/xenofobia.yaml', label: 'Definición', field: 'definition' },
+];
+
+for (const edit of ONE_FIELD_EDITS) {
+  test(`saving one changed field of ${edit.file} rewrites only that field`, async ({ page }) => {
+    const slug = edit.file.split('/')[1].replace(/\.(mdx|yaml)$/, '');
+    await editAndPublish(page, `#/collections/${edit.collection}/entries/${slug}`, edit.label, (value) => `${value} (editado en el CMS)`);
+    await expect.poll(() => saved(edit.file)).toContain('(editado en el CMS)');
+    expect(changedFields(original(edit.file), saved(edit.file))).toEqual([edit.field]);
+  });
+}
+
+test('editing a paragraph next to a Callout keeps the Callout and the rest of the body byte-identical', async ({ page }) => {
+  const file = 'manuales/gestion-de-casos.mdx';
+  const before = original(file);
+  const paragraph = before.split('\n').find((line) => line.startsWith('El informe no describe el contenido de la guía.'))!;
+  expect(before).toContain(`</Callout>\n\n${paragraph}\n`);
+  await openAdmin(page, '#/collections/manuales/entries/gestion-de-casos');
+  // The raw Markdown editor is a contenteditable (Slate): put the caret at the end of the
+  // paragraph's line, as a click there would, then type.
+  const line = page.locator('[contenteditable="true"]').getByText(paragraph);
+  await line.click();
+  await line.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    while (walker.nextNode()) last = walker.currentNode as Text;
+    const range = document.createRange();
+    range.setStart(last!, last!.length);
+    range.collapse(true);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await page.keyboard.insertText(' Texto añadido en el CMS.');
+  await publish(page);
+  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await expect.poll(() => saved(file)).toContain('Texto añadido en el CMS.');
+  expect(saved(file)).toBe(before.replace(paragraph, `${paragraph} Texto añadido en el CMS.`));
+});
+
+test('a missing required field shows the Spanish error and writes nothing', async ({ page }) => {
+  const file = 'municipios/ambato.yaml';
+  const before = saved(file);
+  await openAdmin(page, '#/collections/municipios/entries/ambato');
+  await page.getByLabel('Título', { exact: true }).fill('');
+  await publish(page);
+  await expect(page.getByText('Oops, no ha rellenado un campo obligatorio.')).toBeVisible();
+  await expect(page.getByText(/Título es obligatorio/i)).toBeVisible();
+  expect(saved(file)).toBe(before);
+});
+
+test('the site rebuilt from the saved content shows the edits', async () => {
+  test.setTimeout(180_000);
+  const out = mkdtempSync(join(tmpdir(), 'integra-cms-build-'));
+  execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_ROOT: join(CMS_REPO, 'src/content') }, stdio: 'ignore' });
+  const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+  expect(existsSync(join(out, 'index.html'))).toBe(true);
+  expect(page('manuales/primeros-auxilios-psicologicos')).toContain('(editado en el CMS)</h1>');
+  expect(page('manuales/gestion-de-casos')).toContain('Texto añadido en el CMS.');
+  expect(page('glosario')).toContain('(editado en el CMS)');
+  expect(page('municipios/machala')).toContain('(editado en el CMS)');
+});
