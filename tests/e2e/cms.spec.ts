@@ -142,3 +142,19 @@ test('the site rebuilt from the saved content shows the edits', async () => {
   expect(page('glosario')).toContain('(editado en el CMS)');
   expect(page('municipios/machala')).toContain('(editado en el CMS)');
 });
+
+test('a new entry whose slug already exists gets its own file and leaves the existing one untouched', async ({ page }) => {
+  const existing = 'glosario/gad.yaml';
+  const before = saved(existing);
+  await openAdmin(page, '#/collections/glosario/new');
+  await page.getByLabel('Término', { exact: true }).fill('GAD');
+  await page.getByLabel('Definición', { exact: true }).fill('Una entrada nueva cuyo nombre produce la misma dirección que otra.');
+  await page.getByLabel('Fuente', { exact: true }).click();
+  await page.getByText('Definición general del portal', { exact: true }).click();
+  await page.getByRole('button', { name: 'Set updated to now' }).click();
+  await publish(page);
+  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await expect.poll(() => existsSync(contentFile('glosario/gad-1.yaml'))).toBe(true);
+  expect(saved('glosario/gad-1.yaml')).toContain('term: GAD\n');
+  expect(saved(existing)).toBe(before);
+});
