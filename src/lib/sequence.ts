@@ -17,3 +17,8 @@ export function neighbours<T extends Ordered>(entries: readonly T[], id: string)
   if (index === -1) return {};
   return { previous: sorted[index - 1], next: sorted[index + 1] };
 }
+
+/** The most recent `updated` date of a list of entries: when a page made of them last changed. */
+export function latestUpdate(entries: readonly { data: { updated: Date } }[]): Date {
+  return new Date(Math.max(0, ...entries.map((entry) => entry.data.updated.getTime())));
+}

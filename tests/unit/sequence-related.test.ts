@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, neighbours } from '../../src/lib/sequence.ts';
+import { byOrder, latestUpdate, neighbours } from '../../src/lib/sequence.ts';
 import { relatedBothWays, resolveIds } from '../../src/lib/related.ts';
 import { figuresForMunicipio } from '../../src/lib/municipio-figures.ts';
 import { groupByInitial, initialOf } from '../../src/lib/glossary.ts';
@@ -54,5 +54,13 @@ describe('glossary letters', () => {
       { letter: 'A', items: ['Ámbito', 'abogacía'] },
       { letter: 'Z', items: ['Zona'] },
     ]);
+  });
+});
+
+describe('latest update', () => {
+  it('is the newest date of the entries, or the epoch for none', () => {
+    const dated = (day: string) => ({ data: { updated: new Date(day) } });
+    expect(latestUpdate([dated('2026-01-02'), dated('2026-11-24'), dated('2025-05-01')]).toISOString().slice(0, 10)).toBe('2026-11-24');
+    expect(latestUpdate([]).getTime()).toBe(0);
   });
 });
