@@ -9,6 +9,16 @@ export const SEARCH_FILTERS = {
   zona: 'Zona',
   componente: 'Componente',
 } as const;
+/** The values of the `tipo` search filter: what kind of page a result is. */
+export const CONTENT_TYPES = {
+  manual: 'Manual o guía',
+  modulo: 'Módulo de capacitación',
+  sesion: 'Sesión de formación de formadores',
+  evaluacion: 'Evaluación',
+  municipio: 'Municipio',
+  glosario: 'Glosario',
+} as const;
+
 export type SearchFilterName = keyof typeof SEARCH_FILTERS;
 export const SEARCH_FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilterName[];
 

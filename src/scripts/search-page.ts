@@ -36,7 +36,7 @@ async function start(container: HTMLElement) {
   const filterPanel = container.querySelector<HTMLDetailsElement>('[data-search-filters-panel]')!;
   // Filters start open where there is room beside the results, folded on phones.
   filterPanel.open = window.matchMedia('(min-width: 56rem)').matches;
-  const countLabels = new Map<string, HTMLElement>();
+  const countLabels: { name: string; value: string; label: HTMLElement }[] = [];
   const status = container.querySelector<HTMLElement>('[data-search-status]')!;
   const list = container.querySelector<HTMLOListElement>('[data-search-results]')!;
 
@@ -76,7 +76,7 @@ async function start(container: HTMLElement) {
           void run();
         });
         const count = element('span', { textContent: `(${counts[name][value]})` });
-        countLabels.set(`${name}:${value}`, count);
+        countLabels.push({ name, value, label: count });
         fieldset.append(element('label', {}, [checkbox, `${value} `, count]));
       }
       filterBox.append(fieldset);
@@ -85,10 +85,7 @@ async function start(container: HTMLElement) {
 
   /** Shows, beside each filter value, how many results the current search would have with it. */
   function updateCounts(counts: Record<string, Record<string, number>>) {
-    for (const [key, label] of countLabels) {
-      const [name, value] = key.split(/:(.*)/s);
-      label.textContent = `(${counts[name]?.[value] ?? 0})`;
-    }
+    for (const { name, value, label } of countLabels) label.textContent = `(${counts[name]?.[value] ?? 0})`;
   }
 
   let generation = 0;
