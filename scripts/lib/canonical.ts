@@ -8,10 +8,15 @@ import { COLLECTION_FORMATS } from '../../src/lib/schemas.ts';
 import { fieldOrder } from '../../src/lib/cms/config.ts';
 import type { DecapFormats } from './decap-formats.ts';
 
-/** What Decap would write for this file. */
+/**
+ * What Decap would write for this file. For an MDX body that is what the rich-text editor writes
+ * after an edit: a body already in that form stays byte-identical when an editor changes one line.
+ */
 export function canonicalForm(file: ContentFile, decap: DecapFormats): string {
-  const formatter = COLLECTION_FORMATS[file.collection] === 'mdx' ? decap.yamlFrontmatter : decap.yaml;
+  const mdx = COLLECTION_FORMATS[file.collection] === 'mdx';
+  const formatter = mdx ? decap.yamlFrontmatter : decap.yaml;
   const data = decap.throughImmutable(formatter.fromFile(file.source));
+  if (mdx && typeof data.body === 'string') data.body = decap.richTextPass(data.body);
   const text = formatter.toFile(data, fieldOrder(file.collection));
   return text.endsWith('\n') ? text : `${text}\n`;
 }

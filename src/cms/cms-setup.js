@@ -1,8 +1,12 @@
 /* global CMS, createClass, h */
 /**
- * Decap CMS customisation: preview styles and templates that look like the site. Plain script,
- * loaded after Decap's bundle on /admin/ (Decap provides the CMS, createClass and h globals).
+ * Decap CMS customisation: the editor components editors insert from the toolbar, and preview
+ * styles and templates that look like the site. A module loaded after Decap's bundle on /admin/
+ * (Decap provides the CMS, createClass and h globals).
  */
+import { EDITOR_COMPONENTS } from './editor-components.js';
+
+for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
 CMS.registerPreviewStyle('/admin/preview.css');
 
 const MODALIDADES = { presencial: 'Presencial', virtual: 'Virtual', mixta: 'Mixta', validacion: 'Validación' };

@@ -49,7 +49,8 @@ async function publish(page: Page) {
 
 async function editAndPublish(page: Page, hash: string, label: string, change: (value: string) => string) {
   await openAdmin(page, hash);
-  const input = page.getByLabel(label, { exact: true });
+  // .first(): the entry's own field comes before any editor component's field of the same name.
+  const input = page.getByLabel(label, { exact: true }).first();
   await expect(input).not.toHaveValue('');
   await input.fill(change(await input.inputValue()));
   await publish(page);
@@ -157,4 +158,23 @@ test('a new entry whose slug already exists gets its own file and leaves the exi
   await expect.poll(() => existsSync(contentFile('glosario/gad-1.yaml'))).toBe(true);
   expect(saved('glosario/gad-1.yaml')).toContain('term: GAD\n');
   expect(saved(existing)).toBe(before);
+});
+
+test('editing a Callout through its editor component rewrites only that Callout', async ({ page }) => {
+  const file = 'manuales/herramientas-digitales.mdx';
+  const before = original(file);
+  const calloutText = /<Callout type="\w+" title="[^"]*">\n([^\n]+)\n<\/Callout>/.exec(before)![1];
+  await openAdmin(page, '#/collections/manuales/entries/herramientas-digitales');
+  const fields = page.getByRole('textbox', { name: 'Texto', exact: true });
+  await expect(fields.first()).toBeVisible();
+  let target = -1;
+  for (let index = 0; index < (await fields.count()); index++) {
+    if ((await fields.nth(index).inputValue()) === calloutText) target = index;
+  }
+  expect(target, 'the Callout text is shown in its component form').toBeGreaterThanOrEqual(0);
+  await fields.nth(target).fill(`${calloutText} Frase añadida en el recuadro.`);
+  await publish(page);
+  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await expect.poll(() => saved(file)).toContain('Frase añadida en el recuadro.');
+  expect(saved(file)).toBe(before.replace(calloutText, `${calloutText} Frase añadida en el recuadro.`));
 });

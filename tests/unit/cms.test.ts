@@ -35,7 +35,7 @@ describe('CMS config generated from the schemas', () => {
     expect(field(manual, 'summary').pattern).toEqual(['^[\\s\\S]{20,300}$', 'Escriba entre 20 y 300 caracteres.']);
     expect(field(manual, 'relatedManuales')).toMatchObject({ widget: 'relation', collection: 'manuales', multiple: true, value_field: '{{slug}}', required: false });
     expect(field(manual, 'updated')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-    expect(field(manual, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    expect(field(manual, 'body')).toMatchObject({ widget: 'markdown', modes: ['rich_text', 'raw'], editor_components: ['callout', 'figure'] });
 
     const quiz = collection('cuestionarios').fields;
     expect(field(quiz, 'passMark')).toMatchObject({ widget: 'number', min: 0, max: 100, value_type: 'float' });

@@ -22,14 +22,21 @@ export const COLLECTION_LABELS: Record<CollectionName, { label: string; singular
   glosario: { label: 'Glosario', singular: 'Término', description: 'Términos y siglas.' },
 };
 
-/** How editors write component blocks in a body, shown under the body field. */
+/** A guide under the body field. */
 export const BODY_HINT =
-  'Markdown: ## Título, * lista, 1. lista numerada, **negrita**, *cursiva*, [texto](/ruta/). ' +
-  'Para un recuadro: una línea <Callout type="nota" title="Título"> (type: nota, consejo, aviso o informe), ' +
-  'el texto debajo y una línea </Callout>. Para una imagen: <Figure src="/imagenes/archivo.jpg" alt="Descripción" />. ' +
-  'No use llaves, import ni export.';
+  'Use el botón + de la barra para insertar un recuadro (Callout) o una imagen con leyenda (Figure). ' +
+  'En modo Markdown: un recuadro es una línea <Callout type="nota" title="Título"> (nota, consejo, aviso o informe), ' +
+  'el texto y una línea </Callout>. No use llaves, import, export ni HTML.';
 
-export const BODY_FIELD: DecapField = { name: 'body', label: 'Contenido', widget: 'markdown', modes: ['raw'], hint: BODY_HINT };
+export const BODY_FIELD: DecapField = {
+  name: 'body',
+  label: 'Contenido',
+  widget: 'markdown',
+  modes: ['rich_text', 'raw'],
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
+  editor_components: ['callout', 'figure'],
+  hint: BODY_HINT,
+};
 
 export type CmsBackend =
   | { kind: 'local'; url: string }

@@ -33,6 +33,8 @@ export interface DecapField {
   picker_utc?: boolean;
   collapsed?: boolean;
   modes?: string[];
+  buttons?: string[];
+  editor_components?: string[];
 }
 
 /** The meta key a reference schema carries so the generator makes a relation widget. */
