@@ -5,8 +5,20 @@
  * (Decap provides the CMS, createClass and h globals).
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
+import { validateEntry } from './validate-entry.js';
 
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+
+// Before every save, the entry goes through the build's own schemas (bundled from
+// src/lib/cms/validate-entry.ts). A problem stops the save: Decap shows the message and writes nothing.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const problems = validateEntry(entry.get('collection'), entry.get('data').toJS());
+    if (problems.length > 0) throw new Error(`Corrija antes de guardar: ${problems.join(' · ')}`);
+    return entry.get('data');
+  },
+});
 CMS.registerPreviewStyle('/admin/preview.css');
 
 const MODALIDADES = { presencial: 'Presencial', virtual: 'Virtual', mixta: 'Mixta', validacion: 'Validación' };

@@ -143,7 +143,7 @@ export function moduloSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
           ctx.addIssue({
             code: 'custom',
             path,
-            message: `agenda minutes add up to ${total}, but durationMinutes is ${modulo.durationMinutes}`,
+            message: `los minutos de la agenda suman ${total}, pero la duración del módulo es ${modulo.durationMinutes}`,
           });
         }
       }
@@ -213,32 +213,32 @@ export function cuestionarioSchema() {
     })
     .superRefine((quiz, ctx) => {
       if (!quiz.bands.some((band) => band.min === 0)) {
-        ctx.addIssue({ code: 'custom', path: ['bands'], message: 'one band must start at min 0, so every score has a message' });
+        ctx.addIssue({ code: 'custom', path: ['bands'], message: 'una franja debe empezar en 0, para que todo puntaje tenga su mensaje' });
       }
       const seenQuestions = new Set<string>();
       quiz.questions.forEach((question, index) => {
         const path = ['questions', index];
         if (seenQuestions.has(question.id)) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `question id "${question.id}" is repeated` });
+          ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `el identificador de pregunta «${question.id}» está repetido` });
         }
         seenQuestions.add(question.id);
         const optionIds = question.options.map((option) => option.id);
         if (new Set(optionIds).size !== optionIds.length) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `question "${question.id}" repeats an option id` });
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» repite un identificador de opción` });
         }
         const correct = question.options.filter((option) => option.correct).length;
         if (question.type !== 'multiple' && correct !== 1) {
           ctx.addIssue({
             code: 'custom',
             path: [...path, 'options'],
-            message: `question "${question.id}" (${question.type}) needs exactly one correct option, has ${correct}`,
+            message: `la pregunta «${question.id}» (${question.type}) necesita exactamente una opción correcta y tiene ${correct}`,
           });
         }
         if (question.type === 'multiple' && correct < 1) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `question "${question.id}" (multiple) has no correct option` });
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» (multiple) no tiene ninguna opción correcta` });
         }
         if (question.type === 'truefalse' && question.options.length !== 2) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `question "${question.id}" (truefalse) needs exactly two options` });
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» (truefalse) necesita exactamente dos opciones` });
         }
       });
     });
@@ -411,12 +411,12 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
           ctx.addIssue({
             code: 'custom',
             path: ['rows', index, 'values'],
-            message: `row "${row.label}" has ${row.values.length} values for ${width} columns`,
+            message: `la fila «${row.label}» tiene ${row.values.length} valores para ${width} columnas`,
           });
         }
       });
       if (resultado.total && resultado.total.values.length !== width) {
-        ctx.addIssue({ code: 'custom', path: ['total', 'values'], message: `total has ${resultado.total.values.length} values for ${width} columns` });
+        ctx.addIssue({ code: 'custom', path: ['total', 'values'], message: `el total tiene ${resultado.total.values.length} valores para ${width} columnas` });
       }
     });
 }
@@ -435,7 +435,7 @@ export function glosarioSchema() {
     })
     .superRefine((entry, ctx) => {
       if (entry.source === 'informe' && !entry.reportSection) {
-        ctx.addIssue({ code: 'custom', path: ['reportSection'], message: 'a term defined by the report needs its reportSection' });
+        ctx.addIssue({ code: 'custom', path: ['reportSection'], message: 'un término definido por el informe necesita su sección del informe' });
       }
     });
 }

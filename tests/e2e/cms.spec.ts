@@ -178,3 +178,16 @@ test('editing a Callout through its editor component rewrites only that Callout'
   await expect.poll(() => saved(file)).toContain('Frase añadida en el recuadro.');
   expect(saved(file)).toBe(before.replace(calloutText, `${calloutText} Frase añadida en el recuadro.`));
 });
+
+test('an entry the build would reject cannot be saved: the admin says why in Spanish and writes nothing', async ({ page }) => {
+  const file = 'modulos/decide-empezar.mdx';
+  const before = saved(file);
+  await openAdmin(page, '#/collections/modulos/entries/decide-empezar');
+  const duration = page.getByLabel('Duración (minutos)', { exact: true });
+  await expect(duration).toHaveValue('180');
+  await duration.fill('200');
+  await publish(page);
+  await expect(page.getByText(/No se ha podido guardar la entrada/)).toBeVisible();
+  await expect(page.getByText(/«agenda» los minutos de la agenda suman 180, pero la duración del módulo es 200/)).toBeVisible();
+  expect(saved(file)).toBe(before);
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fieldLabel, validateEntry } from '../../src/lib/cms/validate-entry.ts';
+
+const yamlEntry = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, any>;
+const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split('\n---\n')[0].slice(4)) as Record<string, any>;
+
+describe('CMS validation before saving', () => {
+  it('accepts entries as they are on disk, with their body', () => {
+    expect(validateEntry('cuestionarios', yamlEntry('src/content/cuestionarios/modulo-01-bienvenida-y-screening.yaml'))).toEqual([]);
+    expect(validateEntry('modulos', { ...frontmatter('src/content/modulos/testing-lab.mdx'), body: 'Texto.' })).toEqual([]);
+  });
+
+  it('refuses agenda minutes that do not add up to the duration, in Spanish', () => {
+    const modulo = frontmatter('src/content/modulos/testing-lab.mdx');
+    modulo.agenda[0].minutes += 5;
+    expect(validateEntry('modulos', modulo)).toEqual([expect.stringMatching(/^«agenda» los minutos de la agenda suman \d+, pero la duración del módulo es 210$/)]);
+  });
+
+  it('refuses a single-answer question with two correct options, naming the question', () => {
+    const quiz = yamlEntry('src/content/cuestionarios/modulo-01-bienvenida-y-screening.yaml');
+    quiz.questions[0].options.forEach((option: { correct: boolean }) => (option.correct = true));
+    expect(validateEntry('cuestionarios', quiz)[0]).toMatch(/^«questions › 1 › options» la pregunta «modalidad-mixta» \(single\) necesita exactamente una opción correcta/);
+  });
+
+  it('treats fields the CMS leaves empty as missing and names wrong options', () => {
+    const municipio = { ...yamlEntry('src/content/municipios/quito.yaml'), summary: '', zona: 'costa' };
+    expect(validateEntry('municipios', municipio)).toEqual([
+      '«summary» falta o no tiene el tipo esperado',
+      '«zona» no es una de las opciones permitidas (sierra-centro, guayas, el-oro)',
+    ]);
+  });
+
+  it('labels paths with positions counted from 1', () => {
+    expect(fieldLabel(['agenda', 2, 'minutes'])).toBe('agenda › 3 › minutes');
+    expect(fieldLabel([])).toBe('entrada');
+  });
+});
