@@ -50,3 +50,16 @@ test('print hides the navigation chrome and writes out link targets', async ({ p
     .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(afterContent).toContain('/');
 });
+
+test.describe('at 1280 px wide', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const path of [PAGE_TYPES.manual, PAGE_TYPES.municipio, PAGE_TYPES.glossary]) {
+    test(`${path} keeps its content in the main column, under the title, with or without a table of contents`, async ({ page }) => {
+      await page.goto(path);
+      const title = await page.locator('h1').boundingBox();
+      const article = await page.locator('article.prose').boundingBox();
+      expect(Math.abs(article!.x - title!.x)).toBeLessThanOrEqual(2);
+      expect(article!.width).toBeGreaterThan(500);
+    });
+  }
+});
