@@ -357,7 +357,8 @@ export function municipioSchema() {
   });
 }
 
-const figureValue = z.number().nullable();
+/** A figure as printed, or null where the report prints none; the CMS writes an emptied number as "". */
+const figureValue = z.preprocess((value) => (value === '' ? null : value), z.number().nullable());
 
 export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z

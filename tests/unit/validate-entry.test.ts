@@ -32,6 +32,12 @@ describe('CMS validation before saving', () => {
     ]);
   });
 
+  it('accepts a table cell the editor emptied as "no figure", like the printed blanks', () => {
+    const table = yamlEntry('src/content/resultados/certificacion-de-formadores.yaml');
+    table.rows[0].values[1] = '';
+    expect(validateEntry('resultados', table)).toEqual([]);
+  });
+
   it('labels paths with positions counted from 1', () => {
     expect(fieldLabel(['agenda', 2, 'minutes'])).toBe('agenda › 3 › minutes');
     expect(fieldLabel([])).toBe('entrada');

@@ -154,7 +154,7 @@ export function fieldFor(name: string, schema: z.ZodType): DecapField {
     case 'enum':
       return { ...base, widget: 'select', options: optionsFor(def.entries), ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
     case 'array':
-      return { ...base, ...listWidget(name, def) };
+      return { ...base, ...listWidget(name, def, base.label) };
     case 'object': {
       // Decap validates the fields of an object even when the object is left out, so the fields
       // of an optional object cannot be required in the form; the build still checks them.
@@ -177,7 +177,7 @@ function relationWidget(collection: string): Partial<DecapField> {
   return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [identifier], display_fields: [identifier] };
 }
 
-function listWidget(name: string, def: Def): Partial<DecapField> {
+function listWidget(name: string, def: Def, label: string): Partial<DecapField> {
   const { min, max } = lengthBounds(def);
   const bounds = { ...(min ? { min } : {}), ...(max ? { max } : {}) };
   const element = unwrap(def.element);
@@ -189,8 +189,9 @@ function listWidget(name: string, def: Def): Partial<DecapField> {
     const fields = fieldsOf(element.schema);
     return { widget: 'list', fields, summary: `{{fields.${fields[0].name}}}`, collapsed: true, ...bounds };
   }
+  // A list of plain values: each item is labelled like the list (Decap shows it on every row).
   const item = fieldFor(name, def.element);
-  return { widget: 'list', field: { ...item, name: 'item', label: item.label }, ...bounds };
+  return { widget: 'list', field: { ...item, name: 'item', label }, ...bounds };
 }
 
 /** The fields of an object schema, in declaration order (which is the order keys have on disk). */
