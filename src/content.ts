@@ -58,9 +58,11 @@ export async function quizOf(modulo: Modulo): Promise<Quiz | undefined> {
   return entry ? toQuiz(entry) : undefined;
 }
 
-export async function quizByPurpose(purpose: Cuestionario['data']['purpose']): Promise<Quiz | undefined> {
+/** The course-wide quiz with this purpose (pre/post or validación); the build fails if there is none. */
+export async function cuestionarioByPurpose(purpose: Cuestionario['data']['purpose']): Promise<Cuestionario> {
   const entry = (await getCuestionarios()).find((quiz) => quiz.data.purpose === purpose);
-  return entry ? toQuiz(entry) : undefined;
+  if (!entry) throw new Error(`No quiz with purpose "${purpose}" in src/content/cuestionarios/`);
+  return entry;
 }
 
 export const getBuenasPracticas = once(() => getCollection('buenas-practicas', published));

@@ -47,14 +47,19 @@ async function publish(page: Page) {
   await page.getByText('Publicar ahora').click();
 }
 
+/** Publishes and waits for Decap to confirm the save. */
+async function publishAndConfirm(page: Page) {
+  await publish(page);
+  await expect(page.getByText('Entrada guardada')).toBeVisible();
+}
+
 async function editAndPublish(page: Page, hash: string, label: string, change: (value: string) => string) {
   await openAdmin(page, hash);
   // .first(): the entry's own field comes before any editor component's field of the same name.
   const input = page.getByLabel(label, { exact: true }).first();
   await expect(input).not.toHaveValue('');
   await input.fill(change(await input.inputValue()));
-  await publish(page);
-  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await publishAndConfirm(page);
 }
 
 test('/admin/ runs Decap in Spanish, lists every collection, and is noindex with its own policy', async ({ page, baseURL }) => {
@@ -115,8 +120,7 @@ test('editing a paragraph next to a Callout keeps the Callout and the rest of th
     selection.addRange(range);
   });
   await page.keyboard.insertText(' Texto añadido en el CMS.');
-  await publish(page);
-  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await publishAndConfirm(page);
   await expect.poll(() => saved(file)).toContain('Texto añadido en el CMS.');
   expect(saved(file)).toBe(before.replace(paragraph, `${paragraph} Texto añadido en el CMS.`));
 });
@@ -153,8 +157,7 @@ test('a new entry whose slug already exists gets its own file and leaves the exi
   await page.getByLabel('Fuente', { exact: true }).click();
   await page.getByText('Definición general del portal', { exact: true }).click();
   await page.getByRole('button', { name: 'Set updated to now' }).click();
-  await publish(page);
-  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await publishAndConfirm(page);
   await expect.poll(() => existsSync(contentFile('glosario/gad-1.yaml'))).toBe(true);
   expect(saved('glosario/gad-1.yaml')).toContain('term: GAD\n');
   expect(saved(existing)).toBe(before);
@@ -173,8 +176,7 @@ test('editing a Callout through its editor component rewrites only that Callout'
   }
   expect(target, 'the Callout text is shown in its component form').toBeGreaterThanOrEqual(0);
   await fields.nth(target).fill(`${calloutText} Frase añadida en el recuadro.`);
-  await publish(page);
-  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await publishAndConfirm(page);
   await expect.poll(() => saved(file)).toContain('Frase añadida en el recuadro.');
   expect(saved(file)).toBe(before.replace(calloutText, `${calloutText} Frase añadida en el recuadro.`));
 });
