@@ -10,7 +10,9 @@ import { z } from 'astro/zod';
 import {
   AUDIENCIAS,
   COMPONENTES,
+  DOMINIOS_MGI,
   EJES,
+  SECCIONES_RESULTADOS,
   ETAPAS,
   FUENTES_GLOSARIO,
   MODALIDADES,
@@ -18,6 +20,7 @@ import {
   ZONAS,
   keysOf,
 } from './taxonomy.ts';
+import { breakdownMismatches, totalMismatches } from './results.ts';
 
 export const COLLECTION_NAMES = [
   'manuales',
@@ -244,98 +247,164 @@ export function cuestionarioSchema() {
     });
 }
 
+/**
+ * The GAD governance diagnostic instrument. The answer scale (No / Parcial / Completo / No aplica)
+ * is fixed in `src/lib/diagnostic/instrument.ts`; content declares the maturity levels, the
+ * dimensions and their indicators, and the renames between versions so older saved assessments
+ * can be migrated.
+ */
 export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
-  return z.strictObject({
-    ...entryFields,
-    version: field(z.number().int().positive(), 'Versión', 'Sube cuando cambian preguntas o pesos; los autodiagnósticos guardados lo registran.'),
-    levels: field(
+  const indicator = z.strictObject({
+    id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en todo el instrumento y estable: las evaluaciones guardadas lo usan.'),
+    question: field(z.string().trim().min(10), 'Pregunta', 'La pregunta que responde el GAD, de usted, clara y concreta.'),
+    help: field(z.string().trim().min(10), 'Ayuda', 'Cómo decidir entre No, Parcial y Completo.'),
+    evidence: field(z.array(z.string().trim().min(3)).min(1), 'Medios de verificación', 'Documentos o hechos que respaldan la respuesta.'),
+    weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
+    mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
+    recommendation: field(z.string().trim().min(10), 'Recomendación', 'Qué hacer cuando la respuesta no es Completo.'),
+    resources: field(
       z
-        .array(
-          z.strictObject({
-            value: field(z.number().int().min(0), 'Valor', 'Puntaje del nivel.'),
-            label: field(z.string().trim().min(2), 'Nombre', 'Nombre del nivel.'),
-            description: field(z.string().trim().min(3), 'Descripción', 'Qué significa estar en este nivel.'),
-          }),
-        )
-        .min(2),
-      'Niveles de la escala',
-      'Respuestas posibles a cada indicador.',
-    ),
-    dimensions: field(
-      z
-        .array(
-          z.strictObject({
-            id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones.'),
-            title: field(z.string().trim().min(3), 'Título', 'Nombre de la dimensión.'),
-            order: orderField,
-            indicators: field(
-              z
-                .array(
-                  z.strictObject({
-                    id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones.'),
-                    question: field(z.string().trim().min(3), 'Pregunta', 'Lo que el GAD responde.'),
-                    help: field(z.string().trim().min(3), 'Ayuda', 'Cómo responder.'),
-                    evidence: field(z.array(z.string().trim().min(3)).default([]), 'Evidencias', 'Documentos que respaldan la respuesta.'),
-                    weight: field(z.number().positive(), 'Peso', 'Peso del indicador en su dimensión.'),
-                    mgiDomain: field(z.string().trim().min(2).optional(), 'Dominio MGI', 'Dominio de gobernanza de la migración relacionado.'),
-                    recommendation: field(z.string().trim().min(3), 'Recomendación', 'Qué hacer si hay una brecha.'),
-                    resources: field(
-                      z
-                        .strictObject({
-                          manuales: field(z.array(ref('manuales')).default([]), 'Manuales y guías', 'Manuales que cierran la brecha.'),
-                          modulos: field(z.array(ref('modulos')).default([]), 'Módulos', 'Módulos de capacitación relacionados.'),
-                          buenasPracticas: field(z.array(ref('buenas-practicas')).default([]), 'Buenas prácticas', 'Experiencias de otros GAD.'),
-                          campana: field(z.array(ref('campana')).default([]), 'Campaña', 'Piezas de la campaña.'),
-                        })
-                        .default({ manuales: [], modulos: [], buenasPracticas: [], campana: [] }),
-                      'Recursos',
-                      'Manuales, módulos, buenas prácticas y piezas de campaña que cierran la brecha.',
-                    ),
-                  }),
-                )
-                .min(1),
-              'Indicadores',
-              'Preguntas de la dimensión.',
-            ),
-          }),
-        )
-        .min(1),
-      'Dimensiones',
-      'Dimensiones del autodiagnóstico.',
+        .strictObject({
+          manuales: field(z.array(ref('manuales')).default([]), 'Manuales y guías', 'Manuales que ayudan a cerrar la brecha.'),
+          modulos: field(z.array(ref('modulos')).default([]), 'Módulos', 'Módulos de capacitación relacionados.'),
+          buenasPracticas: field(z.array(ref('buenas-practicas')).default([]), 'Buenas prácticas', 'Experiencias de otros GAD.'),
+          campana: field(z.array(ref('campana')).default([]), 'Campaña', 'Páginas de la campaña Pro-Integración.'),
+        })
+        .default({ manuales: [], modulos: [], buenasPracticas: [], campana: [] }),
+      'Recursos',
+      'Manuales, módulos, buenas prácticas y páginas de la campaña que cierran la brecha.',
     ),
   });
+  return z
+    .strictObject({
+      ...entryFields,
+      version: field(z.number().int().positive(), 'Versión', 'Súbala cuando cambien preguntas, identificadores o pesos; las evaluaciones guardadas la registran.'),
+      levels: field(
+        z
+          .array(
+            z.strictObject({
+              id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones.'),
+              label: field(z.string().trim().min(3), 'Nombre', 'Nombre del nivel de madurez.'),
+              min: field(z.number().min(0).max(100), 'Desde (puntaje)', 'Puntaje de 0 a 100 desde el que se alcanza el nivel.'),
+              description: field(z.string().trim().min(10), 'Descripción', 'Qué significa estar en este nivel.'),
+            }),
+          )
+          .min(2),
+        'Niveles de madurez',
+        'Niveles por puntaje, de menor a mayor; el primero empieza en 0.',
+      ),
+      history: field(
+        z
+          .array(
+            z.strictObject({
+              version: field(z.number().int().positive(), 'Versión', 'La versión que introdujo el cambio.'),
+              renamed: field(
+                z
+                  .array(
+                    z.strictObject({
+                      from: field(z.string().regex(slugPattern), 'Antes', 'Identificador anterior.'),
+                      to: field(z.string().regex(slugPattern), 'Ahora', 'Identificador nuevo.'),
+                    }),
+                  )
+                  .default([]),
+                'Indicadores renombrados',
+                'Para que las respuestas guardadas con el identificador anterior se conserven.',
+              ),
+            }),
+          )
+          .default([]),
+        'Historial de versiones',
+        'Cambios de identificadores entre versiones.',
+      ),
+      dimensions: field(
+        z
+          .array(
+            z.strictObject({
+              id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; estable.'),
+              title: field(z.string().trim().min(3), 'Título', 'Nombre de la dimensión.'),
+              order: orderField,
+              summary: field(z.string().trim().min(20), 'Resumen', 'Qué revisa esta dimensión, en una o dos frases.'),
+              indicators: field(z.array(indicator).min(1), 'Indicadores', 'Preguntas de la dimensión.'),
+            }),
+          )
+          .min(1),
+        'Dimensiones',
+        'Dimensiones del autodiagnóstico.',
+      ),
+    })
+    .superRefine((instrument, ctx) => {
+      instrument.levels.forEach((level, index) => {
+        if (index === 0 && level.min !== 0) {
+          ctx.addIssue({ code: 'custom', path: ['levels', 0, 'min'], message: 'el primer nivel debe empezar en 0' });
+        }
+        if (index > 0 && level.min <= instrument.levels[index - 1].min) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', index, 'min'],
+            message: `los niveles deben ir de menor a mayor: «${level.label}» empieza en ${level.min}, no más que el nivel anterior`,
+          });
+        }
+      });
+      const seen = (path: (string | number)[], kind: string, ids: Set<string>, id: string) => {
+        if (ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `el identificador de ${kind} «${id}» está repetido` });
+        ids.add(id);
+      };
+      const levelIds = new Set<string>();
+      instrument.levels.forEach((level, index) => seen(['levels', index, 'id'], 'nivel', levelIds, level.id));
+      const dimensionIds = new Set<string>();
+      const indicatorIds = new Set<string>();
+      instrument.dimensions.forEach((dimension, d) => {
+        seen(['dimensions', d, 'id'], 'dimensión', dimensionIds, dimension.id);
+        dimension.indicators.forEach((indicator, i) => seen(['dimensions', d, 'indicators', i, 'id'], 'indicador', indicatorIds, indicator.id));
+      });
+      instrument.history.forEach((change, h) => {
+        if (change.version > instrument.version) {
+          ctx.addIssue({ code: 'custom', path: ['history', h, 'version'], message: `el cambio es de la versión ${change.version}, posterior a la actual (${instrument.version})` });
+        }
+        change.renamed.forEach((rename, r) => {
+          if (change.version === instrument.version && !indicatorIds.has(rename.to)) {
+            ctx.addIssue({ code: 'custom', path: ['history', h, 'renamed', r, 'to'], message: `el indicador «${rename.to}» no existe en el instrumento` });
+          }
+        });
+      });
+    });
 }
 
 export function buenaPracticaSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
     ...entryFields,
-    eje: field(enumOf(EJES), 'Eje', 'Eje de la estrategia de sensibilización y abogacía.'),
+    order: field(z.number().int().positive(), 'Orden', 'Posición de la práctica en la tabla del informe (1 a 28).'),
+    eje: field(enumOf(EJES), 'Eje', 'Eje de la estrategia de sensibilización y abogacía al que pertenece.'),
     zona: field(enumOf(ZONAS), 'Zona', 'Zona de intervención.'),
     municipio: field(ref('municipios'), 'Municipio', 'GAD que la desarrolló.'),
-    entidad: field(z.string().trim().min(2).optional(), 'Entidad', 'Entidad municipal o aliada, tal como la nombra el informe.'),
+    entidad: field(z.string().trim().min(2).optional(), 'Entidad', 'Entidad municipal o aliada, tal como la nombra el informe (p. ej. CorpoAmbato).'),
+    reportTitle: field(z.string().trim().min(3), 'Nombre en el informe', 'El nombre de la práctica exactamente como lo imprime la tabla del informe.'),
     reportSection: reportSection(),
-    reportNote: field(z.string().trim().min(3).optional(), 'Nota sobre el informe', 'Dónde la tabla del informe difiere o se contradice.'),
+    printedEje: field(enumOf(EJES).optional(), 'Eje impreso en el informe', 'Solo si la tabla del informe la pone bajo otro eje.'),
+    reportNote: field(z.string().trim().min(3).optional(), 'Nota sobre el informe', 'Dónde la tabla del informe difiere o se contradice, en una o dos frases.'),
     manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías relacionados.'),
+    modulos: field(z.array(ref('modulos')).default([]), 'Módulos relacionados', 'Módulos de capacitación relacionados.'),
   });
 }
 
 export const CAMPANA_KINDS = {
-  concepto: 'Concepto',
-  insight: 'Insight',
-  contenido: 'Línea de contenido',
-  pieza: 'Pieza de comunicación',
-  canal: 'Canal',
-  resultado: 'Resultado',
-  guia: 'Guía de reutilización',
+  concepto: 'La campaña',
+  estrategia: 'Estrategias, canales y piezas',
+  taller: 'Talleres y planes locales',
+  resultado: 'Resultados',
+  guia: 'Replicar la campaña',
 } as const;
 
 export function campanaSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
     ...entryFields,
     order: orderField,
-    kind: field(enumOf(CAMPANA_KINDS), 'Tipo', 'Qué parte de la campaña describe.'),
+    kind: field(enumOf(CAMPANA_KINDS), 'Parte', 'En qué parte de la campaña se muestra la página.'),
     reportSection: reportSection(),
+    resultados: field(z.array(ref('resultados')).default([]), 'Tablas de resultados', 'Tablas del informe que la página muestra (las cifras vienen de ahí, no se escriben a mano).'),
+    municipios: field(z.array(ref('municipios')).default([]), 'Municipios', 'GAD donde se hizo este trabajo, según el informe.'),
     manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías relacionados.'),
+    printable: field(z.boolean().default(false), 'Para imprimir', 'Una plantilla pensada para imprimir y llenar a mano.'),
   });
 }
 
@@ -366,6 +435,7 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       ...entryFields,
       order: orderField,
       reportSection: reportSection(),
+      section: field(enumOf(SECCIONES_RESULTADOS), 'Parte del tablero', 'Dónde aparece la tabla en la página de resultados.'),
       unit: field(z.string().trim().min(1), 'Unidad', 'Qué cuentan las cifras: personas, funcionarios/as, %…'),
       columns: field(z.array(z.string().trim().min(1)).min(1), 'Columnas', 'Encabezados de las columnas de cifras.'),
       rows: field(
@@ -376,6 +446,9 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               municipio: field(ref('municipios').optional(), 'Municipio', 'Si la fila es de un GAD.'),
               zona: field(enumOf(ZONAS).optional(), 'Zona', 'Si la fila es de una zona.'),
               values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna; vacío si el informe no la da.'),
+              unit: field(z.string().trim().min(1).optional(), 'Unidad de la fila', 'Solo si esta fila cuenta otra cosa que la tabla (por ejemplo, %).'),
+              reportSection: field(reportSection().optional(), 'Sección de la fila', 'Solo si la cifra viene de otra sección que la tabla.'),
+              note: field(z.string().trim().min(3).optional(), 'Nota en la cifra', 'Nota corta junto a la cifra: lo que el informe imprime en otro lugar.'),
             }),
           )
           .min(1),
@@ -387,6 +460,7 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
           .strictObject({
             label: field(z.string().trim().min(1), 'Etiqueta', 'Por ejemplo: Total.'),
             values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna, como las imprime el informe.'),
+            note: field(z.string().trim().min(3).optional(), 'Nota sobre el total', 'Obligatoria si el total impreso no es la suma de las filas.'),
           })
           .optional(),
         'Total',
@@ -402,7 +476,8 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         'Cifra destacada',
         'La cifra que se muestra en la portada.',
       ),
-      chart: field(z.enum(['barras', 'barras-apiladas', 'ninguno']).default('barras'), 'Gráfico', 'Tipo de gráfico.'),
+      breakdown: field(z.boolean().default(false), 'Reparto de un todo', 'Las filas son partes de un mismo total en %: deben sumar 100 o llevar una nota.'),
+      chart: field(z.enum(['barras', 'barras-apiladas', 'ninguno']).default('barras'), 'Gráfico', 'Tipo de gráfico. En barras apiladas, una última columna «Total» no se dibuja.'),
       notes: field(z.array(z.string().trim().min(3)).default([]), 'Notas', 'Inconsistencias del informe, tal como aparecen.'),
     })
     .superRefine((resultado, ctx) => {
@@ -418,6 +493,25 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       });
       if (resultado.total && resultado.total.values.length !== width) {
         ctx.addIssue({ code: 'custom', path: ['total', 'values'], message: `el total tiene ${resultado.total.values.length} valores para ${width} columnas` });
+      }
+      // A printed total that is not the sum of its rows is shown as printed, with a note saying so.
+      if (resultado.total && !resultado.total.note) {
+        for (const { column, printed, sum } of totalMismatches(resultado)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['total', 'note'],
+            message: `el total de «${column}» es ${printed}, pero las filas suman ${sum}: escriba una nota sobre el total que diga lo que imprime el informe`,
+          });
+        }
+      }
+      if (resultado.breakdown && resultado.notes.length === 0) {
+        for (const { column, sum } of breakdownMismatches(resultado)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['notes'],
+            message: `las filas de «${column}» suman ${sum} %, no 100 %: añada una nota que lo explique`,
+          });
+        }
       }
     });
 }

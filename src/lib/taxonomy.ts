@@ -57,6 +57,28 @@ export const MODALIDADES = {
   validacion: 'Validación',
 } as const;
 
+/**
+ * The six domains of IOM's Local Migration Governance Indicators (MGI), which the GAD diagnostic
+ * maps each indicator to.
+ */
+export const DOMINIOS_MGI = {
+  'derechos-migrantes': 'Derechos de las personas migrantes',
+  'enfoque-integral-de-gobierno': 'Enfoque integral de gobierno',
+  alianzas: 'Alianzas',
+  'bienestar-migrantes': 'Bienestar de las personas migrantes',
+  'movilidad-en-crisis': 'Dimensiones de movilidad en situaciones de crisis',
+  'migracion-segura': 'Migración segura, ordenada y regular',
+} as const;
+
+/** The parts of the results dashboard, in the order it shows them. */
+export const SECCIONES_RESULTADOS = {
+  metas: 'Metas del proyecto',
+  gobernanza: 'Gobernanza y sensibilización municipal',
+  'integracion-economica': 'Integración económica',
+  'estudio-de-mercado': 'Estudio de mercado',
+  campana: 'Campañas de comunicación',
+} as const;
+
 /** The callout variants content may use. */
 export const CALLOUT_TYPES = {
   nota: 'Nota',
@@ -78,6 +100,8 @@ export type Etapa = keyof typeof ETAPAS;
 export type Audiencia = keyof typeof AUDIENCIAS;
 export type TipoManual = keyof typeof TIPOS_MANUAL;
 export type Modalidad = keyof typeof MODALIDADES;
+export type DominioMgi = keyof typeof DOMINIOS_MGI;
+export type SeccionResultados = keyof typeof SECCIONES_RESULTADOS;
 
 /** The keys of a vocabulary as a non-empty tuple, the shape `z.enum` wants. */
 export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {

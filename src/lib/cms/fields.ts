@@ -4,7 +4,7 @@
  * Pure: it reads zod's own definitions (`schema._zod.def`) and the `.meta()` labels.
  */
 import { z } from 'astro/zod';
-import { AUDIENCIAS, CALLOUT_TYPES, COMPONENTES, EJES, ETAPAS, FUENTES_GLOSARIO, MODALIDADES, TIPOS_MANUAL, ZONAS } from '../taxonomy.ts';
+import { AUDIENCIAS, CALLOUT_TYPES, COMPONENTES, DOMINIOS_MGI, EJES, SECCIONES_RESULTADOS, ETAPAS, FUENTES_GLOSARIO, MODALIDADES, TIPOS_MANUAL, ZONAS } from '../taxonomy.ts';
 import { CAMPANA_KINDS, CURSOS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, type CollectionName } from '../schemas.ts';
 
 export interface DecapField {
@@ -46,7 +46,7 @@ export const IDENTIFIER_FIELDS: Partial<Record<CollectionName, string>> = { glos
 /** Every vocabulary, so an enum gets its Spanish labels. */
 const VOCABULARIES: Record<string, string>[] = [
   ZONAS, EJES, COMPONENTES, ETAPAS, AUDIENCIAS, TIPOS_MANUAL, MODALIDADES, CALLOUT_TYPES, FUENTES_GLOSARIO,
-  CURSOS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, CAMPANA_KINDS,
+  CURSOS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, CAMPANA_KINDS, DOMINIOS_MGI, SECCIONES_RESULTADOS,
   { inmediata: 'Después de cada respuesta', final: 'Al final del cuestionario' },
   { barras: 'Barras', 'barras-apiladas': 'Barras apiladas', ninguno: 'Sin gráfico (solo tabla)' },
 ];

@@ -1,0 +1,138 @@
+/**
+ * The results dashboard's logic over the report's tables (the `resultados` collection): goal
+ * status, total checks, chart series and the open-data files. Pure: it takes the plain data of a
+ * table, so the schema, the pages, the downloads and the tests all read the same figures.
+ */
+import { toCsv, type CsvCell } from './csv.ts';
+
+export interface ResultRow {
+  label: string;
+  values: (number | null)[];
+  unit?: string;
+  reportSection?: string;
+  note?: string;
+}
+
+export interface ResultTableData {
+  title: string;
+  reportSection: string;
+  unit: string;
+  columns: string[];
+  rows: ResultRow[];
+  total?: { label: string; values: (number | null)[]; note?: string };
+  breakdown?: boolean;
+  chart?: 'barras' | 'barras-apiladas' | 'ninguno';
+  notes?: string[];
+}
+
+/** Sums are compared to two decimals: the report prints percentages such as 59,93. */
+const sameFigure = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+export type GoalStatus =
+  | { status: 'cumplida'; target: number; achieved: number }
+  | { status: 'no-cumplida'; target: number; achieved: number; gap: number }
+  | { status: 'sin-dato'; target: number };
+
+/** What the report's own figures say of a goal: met, not met (with the gap), or not reported. */
+export function goalStatus(target: number, achieved: number | null): GoalStatus {
+  if (achieved === null) return { status: 'sin-dato', target };
+  if (achieved >= target) return { status: 'cumplida', target, achieved };
+  return { status: 'no-cumplida', target, achieved, gap: Math.round((target - achieved) * 100) / 100 };
+}
+
+export interface TotalMismatch {
+  column: string;
+  printed: number;
+  sum: number;
+}
+
+/** Columns whose printed total is not the sum of the rows (rows without a figure are skipped). */
+export function totalMismatches(table: Pick<ResultTableData, 'columns' | 'rows' | 'total'>): TotalMismatch[] {
+  if (!table.total) return [];
+  return table.columns.flatMap((column, index) => {
+    const printed = table.total!.values[index];
+    if (printed === null || printed === undefined) return [];
+    const sum = table.rows.reduce((acc, row) => acc + (row.values[index] ?? 0), 0);
+    return sameFigure(sum, printed) ? [] : [{ column, printed, sum: Math.round(sum * 100) / 100 }];
+  });
+}
+
+/** For a table whose rows are shares of one whole: the columns that do not add up to 100. */
+export function breakdownMismatches(table: Pick<ResultTableData, 'columns' | 'rows'>): { column: string; sum: number }[] {
+  return table.columns.flatMap((column, index) => {
+    const sum = table.rows.reduce((acc, row) => acc + (row.values[index] ?? 0), 0);
+    return sameFigure(sum, 100) ? [] : [{ column, sum: Math.round(sum * 100) / 100 }];
+  });
+}
+
+export interface ChartSeries {
+  labels: string[];
+  datasets: { label: string; values: (number | null)[] }[];
+  stacked: boolean;
+  unit: string;
+}
+
+/**
+ * What a chart draws of a table: every row, one dataset per column. A stacked chart leaves out a
+ * last column named "Total" (the stack already shows it). Null when the table has no chart.
+ */
+export function chartSeries(table: ResultTableData): ChartSeries | null {
+  if (!table.chart || table.chart === 'ninguno') return null;
+  const stacked = table.chart === 'barras-apiladas';
+  const lastIsTotal = stacked && /^total$/i.test(table.columns.at(-1) ?? '');
+  const columns = lastIsTotal ? table.columns.slice(0, -1) : table.columns;
+  return {
+    labels: table.rows.map((row) => row.label),
+    datasets: columns.map((label, index) => ({ label, values: table.rows.map((row) => row.values[index] ?? null) })),
+    stacked,
+    unit: table.unit,
+  };
+}
+
+const REPORT = 'Informe de Resultados Integra 2021-2023 (T1)';
+
+/** The open-data CSV of a table: header, rows, printed total, then source and notes as rows. */
+export function tableCsv(table: ResultTableData): string {
+  const hasRowUnits = table.rows.some((row) => row.unit);
+  const header: CsvCell[] = ['Fila', ...table.columns, ...(hasRowUnits ? ['Unidad'] : [])];
+  const line = (label: string, values: (number | null)[], unit?: string): CsvCell[] => [
+    label,
+    ...values,
+    ...(hasRowUnits ? [unit ?? table.unit] : []),
+  ];
+  const rows: CsvCell[][] = [header, ...table.rows.map((row) => line(row.label, row.values, row.unit))];
+  if (table.total) rows.push(line(table.total.label, table.total.values));
+  rows.push([], [`Fuente: ${REPORT}, sección ${table.reportSection}. Unidad: ${table.unit}.`]);
+  for (const note of [...table.rows.flatMap((row) => (row.note ? [`${row.label}: ${row.note}`] : [])), ...(table.total?.note ? [table.total.note] : []), ...(table.notes ?? [])]) {
+    rows.push([`Nota: ${note}`]);
+  }
+  return toCsv(rows);
+}
+
+/** The open-data JSON of a table: the same figures, with their source. */
+export function tableJson(id: string, table: ResultTableData): string {
+  const rowJson = (row: ResultRow) => ({
+    fila: row.label,
+    valores: Object.fromEntries(table.columns.map((column, index) => [column, row.values[index] ?? null])),
+    ...(row.unit ? { unidad: row.unit } : {}),
+    ...(row.reportSection ? { seccion: row.reportSection } : {}),
+    ...(row.note ? { nota: row.note } : {}),
+  });
+  return `${JSON.stringify(
+    {
+      id,
+      titulo: table.title,
+      fuente: { documento: REPORT, seccion: table.reportSection },
+      unidad: table.unit,
+      columnas: table.columns,
+      filas: table.rows.map(rowJson),
+      total: table.total ? { ...rowJson(table.total), ...(table.total.note ? { nota: table.total.note } : {}) } : null,
+      notas: table.notes ?? [],
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Download paths of a table's open data. */
+export const dataHref = (id: string, format: 'csv' | 'json') => `/resultados/datos/${id}.${format}`;
