@@ -9,6 +9,8 @@ import { formatDurationLong } from './lib/format.ts';
 import { quizIdentity } from './lib/quiz/state.ts';
 import type { Quiz } from './lib/quiz/types.ts';
 import type { ModuleSummary } from './components/islands/course-progress/CourseProgress.tsx';
+import type { Instrument, ResourceLink } from './lib/diagnostic/instrument.ts';
+import { DOMINIOS_MGI } from './lib/taxonomy.ts';
 
 export type Manual = CollectionEntry<'manuales'>;
 export type Modulo = CollectionEntry<'modulos'>;
@@ -16,6 +18,9 @@ export type Cuestionario = CollectionEntry<'cuestionarios'>;
 export type Municipio = CollectionEntry<'municipios'>;
 export type Resultado = CollectionEntry<'resultados'>;
 export type TerminoGlosario = CollectionEntry<'glosario'>;
+export type BuenaPractica = CollectionEntry<'buenas-practicas'>;
+export type PaginaCampana = CollectionEntry<'campana'>;
+export type Diagnostico = CollectionEntry<'diagnostico'>;
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => !entry.data.draft;
 
@@ -37,6 +42,12 @@ export const getGlosario = once(async (): Promise<TerminoGlosario[]> => {
 });
 
 const getAllModulos = once(async (): Promise<Modulo[]> => byOrder(await getCollection('modulos', published)));
+
+/** Modules (of any course) by id, in the order given; unpublished ids are skipped. */
+export async function getModulosById(ids: readonly string[]): Promise<Modulo[]> {
+  const modulos = await getAllModulos();
+  return ids.flatMap((id) => modulos.filter((modulo) => modulo.id === id));
+}
 
 /** The modules of one course, in order. */
 export async function getModulos(course: Curso): Promise<Modulo[]> {
@@ -65,10 +76,21 @@ export async function cuestionarioByPurpose(purpose: Cuestionario['data']['purpo
   return entry;
 }
 
-export const getBuenasPracticas = once(() => getCollection('buenas-practicas', published));
+export const getBuenasPracticas = once(async (): Promise<BuenaPractica[]> => byOrder(await getCollection('buenas-practicas', published)));
+
+export const getCampana = once(async (): Promise<PaginaCampana[]> => byOrder(await getCollection('campana', published)));
+
+/** The diagnostic instrument: one published entry of `diagnostico`; the build fails without it. */
+export const getDiagnostico = once(async (): Promise<Diagnostico> => {
+  const entries = await getCollection('diagnostico', published);
+  if (entries.length !== 1) throw new Error(`Expected one published instrument in src/content/diagnostico/, found ${entries.length}`);
+  return entries[0];
+});
 
 export const manualHref = (id: string) => `/manuales/${id}/`;
 export const municipioHref = (id: string) => `/municipios/${id}/`;
+export const practicaHref = (id: string) => `/buenas-practicas/${id}/`;
+export const campanaHref = (id: string) => `/campana/${id}/`;
 
 /** What the course list island needs of each module. */
 export async function moduleSummaries(modulos: Modulo[]): Promise<ModuleSummary[]> {
@@ -96,4 +118,68 @@ export async function modulePagePaths(course: Curso) {
       return { params: { modulo: modulo.id }, props: { modulo, quiz: await quizOf(modulo), previous, next } };
     }),
   );
+}
+
+/** Where each part of the diagnostic instrument links an indicator's gap to a resource. */
+export type ResourceCollection = 'manuales' | 'modulos' | 'buenasPracticas' | 'campana';
+
+/** The diagnostic indicators whose gap this entry helps close (practice, campaign and manual pages list them). */
+export async function indicatorsLinkingTo(collection: ResourceCollection, id: string) {
+  const { data } = await getDiagnostico();
+  return data.dimensions.flatMap((dimension) =>
+    dimension.indicators
+      .filter((indicator) => indicator.resources[collection].some((ref) => ref.id === id))
+      .map((indicator) => ({ id: indicator.id, question: indicator.question, dimension: dimension.title })),
+  );
+}
+
+/** Link to an indicator in the printable questionnaire. */
+export const indicatorHref = (indicatorId: string) => `/diagnostico/cuestionario/#${indicatorId}`;
+
+/**
+ * The instrument as the diagnostic island and its pages take it: plain data, each indicator's
+ * resources turned into titled links (so the plan can show them without the content layer).
+ */
+export const getInstrument = once(async (): Promise<Instrument> => {
+  const { data } = await getDiagnostico();
+  const [manuales, modulos, practicas, campana] = await Promise.all([getManuales(), getAllModulos(), getBuenasPracticas(), getCampana()]);
+  const title = (entries: readonly { id: string; data: { title: string } }[], id: string) => entries.find((entry) => entry.id === id)?.data.title;
+  const links = (resources: Diagnostico['data']['dimensions'][number]['indicators'][number]['resources']): ResourceLink[] => [
+    ...resources.manuales.flatMap(({ id }) => linkTo('manual', title(manuales, id), manualHref(id))),
+    ...resources.modulos.flatMap(({ id }) => {
+      const modulo = modulos.find((m) => m.id === id);
+      return modulo ? linkTo('modulo', modulo.data.title, moduloHref(modulo.data.course, id)) : [];
+    }),
+    ...resources.buenasPracticas.flatMap(({ id }) => linkTo('buena-practica', title(practicas, id), practicaHref(id))),
+    ...resources.campana.flatMap(({ id }) => linkTo('campana', title(campana, id), campanaHref(id))),
+  ];
+  return {
+    version: data.version,
+    levels: data.levels,
+    history: data.history,
+    dimensions: [...data.dimensions]
+      .sort((a, b) => a.order - b.order)
+      .map((dimension) => ({
+        id: dimension.id,
+        title: dimension.title,
+        order: dimension.order,
+        summary: dimension.summary,
+        indicators: dimension.indicators.map((indicator) => ({
+          id: indicator.id,
+          question: indicator.question,
+          help: indicator.help,
+          evidence: indicator.evidence,
+          weight: indicator.weight,
+          mgiDomain: indicator.mgiDomain,
+          mgiLabel: DOMINIOS_MGI[indicator.mgiDomain],
+          recommendation: indicator.recommendation,
+          resources: links(indicator.resources),
+        })),
+      })),
+  };
+});
+
+/** A resource link, or none when the entry is unpublished (a draft). */
+function linkTo(kind: ResourceLink['kind'], title: string | undefined, href: string): ResourceLink[] {
+  return title ? [{ kind, title, href }] : [];
 }

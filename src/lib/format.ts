@@ -19,6 +19,16 @@ export function formatFigure(value: number | null, unit?: string): string {
   return unit === '%' ? formatPercent(value) : formatNumber(value);
 }
 
+/**
+ * A figure of a row that counts something other than its table: "75 %", "9 GAD", "7 de cada 10".
+ * Rows without their own unit show the plain figure (the table's unit is in its caption).
+ */
+export function formatRowFigure(value: number | null, rowUnit: string | undefined, tableUnit: string): string {
+  if (value === null) return 'sin dato';
+  if (rowUnit === undefined) return formatFigure(value, tableUnit);
+  return rowUnit === '%' ? formatPercent(value) : `${formatNumber(value)} ${rowUnit}`;
+}
+
 /** A calendar date (content dates carry no time) → "24 de noviembre de 2026". */
 export function formatDate(date: Date): string {
   return longDate.format(date);

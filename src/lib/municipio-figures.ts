@@ -16,3 +16,14 @@ export function figuresForMunicipio<T extends PerGadTable>(
     .filter((resultado) => resultado.data.rows.some((row) => row.municipio))
     .map((resultado) => ({ resultado, rows: resultado.data.rows.filter((row) => row.municipio?.id === municipioId) }));
 }
+
+interface PerZonaTable {
+  data: { rows: { zona?: string }[] };
+}
+
+/** The tables with rows per zona, each with the row of this zona (e.g. knowledge-exchange participation). */
+export function figuresForZona<T extends PerZonaTable>(zona: string, resultados: readonly T[]): { resultado: T; rows: T['data']['rows'] }[] {
+  return resultados
+    .map((resultado) => ({ resultado, rows: resultado.data.rows.filter((row) => row.zona === zona) }))
+    .filter(({ rows }) => rows.length > 0);
+}

@@ -16,6 +16,10 @@ export const CONTENT_TYPES = {
   sesion: 'Sesión de formación de formadores',
   evaluacion: 'Evaluación',
   municipio: 'Municipio',
+  practica: 'Buena práctica',
+  campana: 'Campaña Pro-Integración',
+  resultados: 'Resultados',
+  diagnostico: 'Autodiagnóstico del GAD',
   glosario: 'Glosario',
 } as const;
 

@@ -15,6 +15,10 @@ export interface Section {
 export const MAIN_NAV: { label: string; href: string }[] = [
   { label: 'Manuales y guías', href: '/manuales/' },
   { label: 'Aprende, Trabaja y Emprende', href: '/aprende-trabaja-emprende/' },
+  { label: 'Autodiagnóstico', href: '/diagnostico/' },
+  { label: 'Buenas prácticas', href: '/buenas-practicas/' },
+  { label: 'Campaña', href: '/campana/' },
+  { label: 'Resultados', href: '/resultados/' },
   { label: 'Municipios', href: '/municipios/' },
   { label: 'Glosario', href: '/glosario/' },
 ];
@@ -40,21 +44,25 @@ export const ENTRY_POINTS: Section[] = [
   },
   {
     label: 'Autodiagnóstico del GAD',
+    href: '/diagnostico/',
     task: 'Evaluar la gobernanza de mi municipio',
     description: 'Una herramienta para que cada GAD revise su gestión de la movilidad humana y obtenga un plan.',
   },
   {
     label: 'Buenas prácticas',
+    href: '/buenas-practicas/',
     task: 'Aprender de otros municipios',
     description: 'Las experiencias que los nueve GAD compartieron en los talleres de intercambio.',
   },
   {
     label: 'Campaña Pro-Integración',
+    href: '/campana/',
     task: 'Usar la campaña en mi ciudad',
     description: 'Conceptos, mensajes y piezas de «Construimos comunidad sin fronteras» para reutilizarlos.',
   },
   {
     label: 'Resultados',
+    href: '/resultados/',
     task: 'Ver las cifras del programa',
     description: 'Los indicadores del informe en gráficos y tablas fáciles de leer.',
   },

@@ -1,0 +1,258 @@
+/**
+ * The GAD diagnostic island. It only renders and keeps state: scoring, plans, comparison, the saved
+ * format, imports, exports and share links are pure functions in `src/lib/diagnostic/`. Assessments
+ * live in this browser's localStorage (key STORE_KEY); nothing typed is ever sent anywhere.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
+import { newAssessment, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import {
+  backupKey,
+  duplicateAssessment,
+  emptyStore,
+  loadStore,
+  removeAssessment,
+  renameAssessment,
+  restoreAssessment,
+  serializeStore,
+  STORE_KEY,
+  upsert,
+  type Store,
+} from '../../../lib/diagnostic/store.ts';
+import { decodeShare, SHARE_PARAM } from '../../../lib/diagnostic/share.ts';
+import { newId, readStorage, writeStorage } from './browser.ts';
+import AssessmentList, { type NewAssessmentInput } from './AssessmentList.tsx';
+import Questionnaire from './Questionnaire.tsx';
+import Results from './Results.tsx';
+import './diagnostic.css';
+
+export interface MunicipioOption {
+  id: string;
+  title: string;
+}
+
+interface Props {
+  instrument: Instrument;
+  municipios: MunicipioOption[];
+}
+
+type View = { name: 'list' } | { name: 'edit'; id: string; dimension: number } | { name: 'results'; id: string };
+
+interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  undo?: { removed: Assessment; index: number };
+}
+
+interface ShareOffer {
+  assessment: Omit<Assessment, 'id'>;
+  summary: { name: string; municipio: string; answered: number; total: number };
+}
+
+const STORAGE_BLOCKED =
+  'Este navegador no permite guardar datos de esta página. Puede usar la herramienta, pero su avance no se guardará al cerrarla: exporte el archivo JSON antes de salir.';
+const STORAGE_FULL =
+  'No se pudo guardar el último cambio: el almacenamiento del navegador está lleno o bloqueado. Siga trabajando y exporte el archivo JSON para no perderlo.';
+
+export default function Diagnostic({ instrument, municipios }: Props) {
+  const [store, setStore] = useState<Store | null>(null);
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [shareOffer, setShareOffer] = useState<ShareOffer | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [preset, setPreset] = useState<string>('');
+  const storageOk = useRef(true);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useRef(false);
+
+  useEffect(() => {
+    const saved = readStorage(STORE_KEY);
+    if (!saved.ok) {
+      storageOk.current = false;
+      setNotice({ kind: 'error', text: STORAGE_BLOCKED });
+      setStore(emptyStore());
+    } else {
+      const loaded = loadStore(saved.value, instrument);
+      if ((loaded.status === 'corrupt' || loaded.status === 'recovered') && saved.value !== null) {
+        // Keep what could not be read before anything is written over it.
+        writeStorage(backupKey(new Date()), saved.value);
+        setNotice({ kind: 'error', text: loaded.message });
+      }
+      setStore(loaded.store);
+    }
+    const params = new URLSearchParams(location.search);
+    const municipio = municipios.find((m) => m.id === params.get('municipio'));
+    if (municipio) setPreset(municipio.title);
+    void decodeShare(location.hash.slice(1), instrument).then((result) => {
+      if (result === null) return;
+      if (result.ok) setShareOffer(result);
+      else {
+        setNotice({ kind: 'error', text: result.error });
+        clearFragment();
+      }
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!store || !storageOk.current) return;
+    if (!writeStorage(STORE_KEY, serializeStore(store))) {
+      storageOk.current = false;
+      setNotice({ kind: 'error', text: STORAGE_FULL });
+    }
+  }, [store]);
+
+  useLayoutEffect(() => {
+    if (focusHeading.current) headingRef.current?.focus();
+    focusHeading.current = false;
+  }, [view]);
+
+  if (!store) {
+    return (
+      <div class="diagnostic">
+        <p class="diagnostic__loading" role="status">
+          Preparando la herramienta interactiva… Si no aparece, su navegador no ejecuta JavaScript: puede leer, imprimir y responder en papel
+          el <a href="/diagnostico/cuestionario/">cuestionario completo</a>.
+        </p>
+      </div>
+    );
+  }
+
+  const go = (next: View, message: string) => {
+    focusHeading.current = true;
+    setAnnouncement(message);
+    setView(next);
+  };
+  const current = view.name === 'list' ? null : store.assessments.find((a) => a.id === view.id) ?? null;
+  const save = (assessment: Assessment) => setStore((s) => upsert(s!, assessment));
+
+  const create = (input: NewAssessmentInput) => {
+    const assessment = newAssessment({ id: newId(), name: input.name, municipio: input.municipio, team: input.team, now: new Date(), instrument });
+    setStore(upsert(store, assessment));
+    setNotice(null);
+    go({ name: 'edit', id: assessment.id, dimension: 0 }, `Autodiagnóstico «${assessment.name}» creado. Dimensión 1 de ${instrument.dimensions.length}.`);
+  };
+
+  const addImported = (assessment: Omit<Assessment, 'id'>, message: string) => {
+    const id = newId();
+    setStore(upsert(store, { ...assessment, id }));
+    setNotice({ kind: 'info', text: message });
+    setAnnouncement(message);
+  };
+
+  const acceptShare = () => {
+    if (!shareOffer) return;
+    addImported(shareOffer.assessment, `Se importó «${shareOffer.summary.name}» desde el enlace como un autodiagnóstico nuevo.`);
+    setShareOffer(null);
+    clearFragment();
+  };
+
+  return (
+    <div class="diagnostic">
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {notice && (
+        <div class={`diagnostic__notice diagnostic__notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <p>{notice.text}</p>
+          <div class="diagnostic__actions">
+            {notice.undo && (
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  setStore(restoreAssessment(store, notice.undo!.removed, notice.undo!.index));
+                  setNotice(null);
+                  setAnnouncement(`Se recuperó «${notice.undo!.removed.name}».`);
+                }}
+              >
+                Deshacer
+              </button>
+            )}
+            <button type="button" class="button button--secondary" onClick={() => setNotice(null)}>
+              Cerrar aviso
+            </button>
+          </div>
+        </div>
+      )}
+      {shareOffer && (
+        <section class="diagnostic__share-offer" aria-labelledby="enlace-recibido">
+          <h2 id="enlace-recibido">Enlace con un autodiagnóstico</h2>
+          <p>
+            Este enlace trae «{shareOffer.summary.name}»
+            {shareOffer.summary.municipio && <> ({shareOffer.summary.municipio})</>}, con {shareOffer.summary.answered} de{' '}
+            {shareOffer.summary.total} preguntas respondidas. Puede importarlo como un autodiagnóstico nuevo; no cambia los que ya tiene.
+          </p>
+          <div class="diagnostic__actions">
+            <button type="button" class="button" onClick={acceptShare}>
+              Importar como autodiagnóstico nuevo
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setShareOffer(null);
+                clearFragment();
+              }}
+            >
+              No importar
+            </button>
+          </div>
+        </section>
+      )}
+
+      {view.name === 'list' || !current ? (
+        <AssessmentList
+          instrument={instrument}
+          store={store}
+          municipios={municipios}
+          preset={preset}
+          headingRef={headingRef}
+          onCreate={create}
+          onOpen={(id) => go({ name: 'edit', id, dimension: 0 }, 'Cuestionario abierto. Dimensión 1.')}
+          onResults={(id) => go({ name: 'results', id }, 'Resultados.')}
+          onRename={(id, name) => setStore(renameAssessment(store, id, name, new Date()))}
+          onDuplicate={(id) => {
+            setStore(duplicateAssessment(store, id, newId(), new Date()));
+            setAnnouncement('Copia creada.');
+          }}
+          onDelete={(id) => {
+            const { store: next, removed, index } = removeAssessment(store, id);
+            if (!removed) return;
+            setStore(next);
+            setNotice({ kind: 'info', text: `Se eliminó «${removed.name}».`, undo: { removed, index } });
+          }}
+          onImported={addImported}
+          onImportError={(error) => setNotice({ kind: 'error', text: error })}
+        />
+      ) : view.name === 'edit' ? (
+        <Questionnaire
+          instrument={instrument}
+          assessment={current}
+          dimension={view.dimension}
+          headingRef={headingRef}
+          onChange={save}
+          onDimension={(index) =>
+            go({ name: 'edit', id: current.id, dimension: index }, `Dimensión ${index + 1} de ${instrument.dimensions.length}: ${instrument.dimensions[index].title}.`)
+          }
+          onResults={() => go({ name: 'results', id: current.id }, 'Resultados del autodiagnóstico.')}
+          onList={() => go({ name: 'list' }, 'Lista de autodiagnósticos.')}
+        />
+      ) : (
+        <Results
+          instrument={instrument}
+          assessment={current}
+          others={store.assessments.filter((a) => a.id !== current.id)}
+          headingRef={headingRef}
+          announce={setAnnouncement}
+          onEdit={(dimension) => go({ name: 'edit', id: current.id, dimension }, `Dimensión ${dimension + 1}.`)}
+          onList={() => go({ name: 'list' }, 'Lista de autodiagnósticos.')}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Drops the share fragment from the address bar, so a reload does not offer it again. */
+function clearFragment() {
+  if (location.hash.includes(`${SHARE_PARAM}=`)) history.replaceState(null, '', location.pathname + location.search);
+}

@@ -1,0 +1,369 @@
+/**
+ * Results of one assessment: scores per dimension (radar and table), strengths and gaps, the action
+ * plan, evidence notes; print as a council report, export, share, and compare with another one.
+ */
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { allIndicators, ANSWERS, orderedDimensions, type Instrument } from '../../../lib/diagnostic/instrument.ts';
+import type { Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { scoreAssessment, strengthsAndGaps, type DimensionScore } from '../../../lib/diagnostic/scoring.ts';
+import { buildPlan } from '../../../lib/diagnostic/plan.ts';
+import { compareAssessments } from '../../../lib/diagnostic/compare.ts';
+import { exportCsv, exportJson } from '../../../lib/diagnostic/exchange.ts';
+import { encodeShare } from '../../../lib/diagnostic/share.ts';
+import { changeText, countText, dateText, levelText, PRIORITY_LABELS, scoreText } from './labels.ts';
+import { copyText, download, fileNameFor } from './browser.ts';
+import type { RadarSeries } from './radar-chart.ts';
+
+interface Props {
+  instrument: Instrument;
+  assessment: Assessment;
+  others: Assessment[];
+  headingRef: RefObject<HTMLHeadingElement>;
+  announce: (message: string) => void;
+  onEdit: (dimension: number) => void;
+  onList: () => void;
+}
+
+export default function Results({ instrument, assessment, others, headingRef, announce, onEdit, onList }: Props) {
+  const score = scoreAssessment(instrument, assessment);
+  const { strengths, gaps } = strengthsAndGaps(score);
+  const plan = buildPlan(instrument, assessment);
+  const dimensions = orderedDimensions(instrument);
+  const [compareId, setCompareId] = useState('');
+  const earlier = others.find((a) => a.id === compareId);
+  const comparison = earlier ? compareAssessments(instrument, earlier, assessment) : null;
+  const missing = score.total - score.answered;
+  const notes = allIndicators(instrument).filter(({ indicator }) => assessment.answers[indicator.id]?.note);
+  const series: RadarSeries[] = [
+    { label: assessment.name, values: score.dimensions.map((d) => d.score) },
+    ...(comparison && earlier ? [{ label: earlier.name, values: comparison.dimensions.map((d) => d.before) }] : []),
+  ];
+
+  return (
+    <div class="diagnostic__results">
+      <div class="diagnostic__bar no-print">
+        <div class="diagnostic__actions">
+          <button type="button" class="button button--secondary" onClick={onList}>
+            Mis autodiagnósticos
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => onEdit(0)}>
+            Volver a las preguntas
+          </button>
+        </div>
+      </div>
+      <header class="diagnostic__report-header">
+        <p class="print-only">Informe de autodiagnóstico de la gestión de la movilidad humana</p>
+        <h2 ref={headingRef} tabIndex={-1}>
+          Resultados: {assessment.name}
+        </h2>
+        <dl class="diagnostic__facts">
+          {assessment.municipio && (
+            <>
+              <dt>Municipio</dt>
+              <dd>{assessment.municipio}</dd>
+            </>
+          )}
+          {assessment.team && (
+            <>
+              <dt>Equipo</dt>
+              <dd>{assessment.team}</dd>
+            </>
+          )}
+          <dt>Última actualización</dt>
+          <dd>{dateText(assessment.updatedAt)}</dd>
+          <dt>Respondidas</dt>
+          <dd>
+            {score.answered} de {score.total} preguntas (instrumento versión {instrument.version})
+          </dd>
+        </dl>
+      </header>
+      {missing > 0 && (
+        <p class="diagnostic__warning">
+          Faltan {countText(missing, 'pregunta', 'preguntas')} por responder. Los puntajes cuentan solo las respondidas.
+        </p>
+      )}
+
+      <section aria-labelledby="puntaje-general" class="diagnostic__overall">
+        <h3 id="puntaje-general">Puntaje general</h3>
+        <p>
+          <span class="diagnostic__big">{scoreText(score.overall)}</span> de 100 · Nivel <strong>{levelText(score.overallLevel)}</strong>
+        </p>
+        {score.overallLevel && <p>{score.overallLevel.description}</p>}
+      </section>
+
+      <section aria-labelledby="por-dimension">
+        <h3 id="por-dimension">Puntaje por dimensión</h3>
+        <Radar labels={dimensions.map((d) => d.title)} series={series} title={`Perfil por dimensión de ${assessment.name}`} />
+        <ScoreTable scores={score.dimensions} onEdit={onEdit} />
+      </section>
+
+      <div class="diagnostic__columns">
+        <section aria-labelledby="fortalezas">
+          <h3 id="fortalezas">Fortalezas</h3>
+          <DimensionList items={strengths} empty="Ninguna dimensión llega todavía a los dos niveles más altos." />
+        </section>
+        <section aria-labelledby="brechas">
+          <h3 id="brechas">Brechas</h3>
+          <DimensionList items={gaps} empty="Ninguna dimensión está en los dos niveles más bajos." />
+        </section>
+      </div>
+
+      <section aria-labelledby="plan-de-accion">
+        <h3 id="plan-de-accion">Plan de acción</h3>
+        {plan.length === 0 ? (
+          <p>No hay respuestas «No» ni «Parcial»: no hay brechas que cerrar con las preguntas respondidas.</p>
+        ) : (
+          <>
+            <p>
+              {countText(plan.length, 'acción', 'acciones')}, de la de mayor impacto a la de menor (peso de la pregunta y distancia a «Completo»).
+            </p>
+            <ol class="diagnostic__plan">
+              {plan.map((item) => (
+                <li key={item.indicator.id} class="diagnostic__plan-item">
+                  <p class={`diagnostic__priority diagnostic__priority--${item.priority}`}>{PRIORITY_LABELS[item.priority]}</p>
+                  <p class="diagnostic__plan-question">
+                    {item.indicator.question} <span class="diagnostic__plan-answer">(respuesta: {ANSWERS[item.answer].label}; {item.dimension.title})</span>
+                  </p>
+                  <p>{item.indicator.recommendation}</p>
+                  {item.indicator.resources.length > 0 && (
+                    <ul class="diagnostic__resources">
+                      {item.indicator.resources.map((resource) => (
+                        <li key={resource.href}>
+                          <a href={resource.href}>{resource.title}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {item.note && <p class="diagnostic__note">Nota de evidencia: {item.note}</p>}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      {notes.length > 0 && (
+        <section aria-labelledby="notas-de-evidencia">
+          <h3 id="notas-de-evidencia">Notas de evidencia</h3>
+          <dl class="diagnostic__notes">
+            {notes.map(({ indicator }) => (
+              <>
+                <dt key={`${indicator.id}-q`}>{indicator.question}</dt>
+                <dd key={`${indicator.id}-n`}>{assessment.answers[indicator.id].note}</dd>
+              </>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <Compare others={others} compareId={compareId} onSelect={setCompareId} comparison={comparison} earlierName={earlier?.name ?? ''} laterName={assessment.name} />
+
+      <section aria-labelledby="guardar-compartir" class="no-print">
+        <h3 id="guardar-compartir">Imprimir, guardar y compartir</h3>
+        <div class="diagnostic__actions">
+          <button type="button" class="button" onClick={() => window.print()}>
+            Imprimir el informe para el concejo
+          </button>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              download(`${fileNameFor(assessment.name)}.json`, exportJson(instrument, assessment, new Date()), 'application/json');
+              announce('Archivo JSON descargado.');
+            }}
+          >
+            Descargar JSON (para importar)
+          </button>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              download(`${fileNameFor(assessment.name)}.csv`, exportCsv(instrument, assessment), 'text/csv;charset=utf-8');
+              announce('Archivo CSV descargado.');
+            }}
+          >
+            Descargar CSV (hoja de cálculo)
+          </button>
+        </div>
+        <ShareLink instrument={instrument} assessment={assessment} announce={announce} />
+      </section>
+    </div>
+  );
+}
+
+function Radar({ labels, series, title }: { labels: string[]; series: RadarSeries[]; title: string }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    let destroy: (() => void) | undefined;
+    let cancelled = false;
+    void import('./radar-chart.ts').then(({ drawRadar }) => {
+      if (!cancelled && canvasRef.current) destroy = drawRadar(canvasRef.current, labels, series);
+    });
+    return () => {
+      cancelled = true;
+      destroy?.();
+    };
+  }, [JSON.stringify(series)]);
+  return (
+    <div class="diagnostic__radar">
+      <canvas ref={canvasRef} role="img" aria-label={`Gráfico de radar: ${title}. Los mismos puntajes están en la tabla.`} />
+    </div>
+  );
+}
+
+function ScoreTable({ scores, onEdit }: { scores: DimensionScore[]; onEdit: (dimension: number) => void }) {
+  return (
+    <div class="table-wrap" role="region" aria-labelledby="tabla-puntajes" tabindex={0}>
+      <table>
+        <caption id="tabla-puntajes">Puntaje y nivel por dimensión (0 a 100)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimensión</th>
+            <th scope="col" class="number">
+              Puntaje
+            </th>
+            <th scope="col">Nivel</th>
+            <th scope="col" class="number">
+              Respondidas
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.map((s, index) => (
+            <tr key={s.dimension.id}>
+              <th scope="row">
+                <button type="button" class="link-button" onClick={() => onEdit(index)}>
+                  {s.dimension.title}
+                </button>
+              </th>
+              <td class="number">{scoreText(s.score)}</td>
+              <td>{levelText(s.level)}</td>
+              <td class="number">
+                {s.answered} de {s.total}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DimensionList({ items, empty }: { items: DimensionScore[]; empty: string }) {
+  if (items.length === 0) return <p>{empty}</p>;
+  return (
+    <ul>
+      {items.map((s) => (
+        <li key={s.dimension.id}>
+          {s.dimension.title}: {scoreText(s.score)} ({levelText(s.level)})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface CompareProps {
+  others: Assessment[];
+  compareId: string;
+  onSelect: (id: string) => void;
+  comparison: ReturnType<typeof compareAssessments> | null;
+  earlierName: string;
+  laterName: string;
+}
+
+function Compare({ others, compareId, onSelect, comparison, earlierName, laterName }: CompareProps) {
+  return (
+    <section aria-labelledby="comparar" class={comparison ? undefined : 'no-print'}>
+      <h3 id="comparar">Comparar con otro autodiagnóstico</h3>
+      {others.length === 0 ? (
+        <p>Cuando tenga otro autodiagnóstico en este navegador (por ejemplo, el del año anterior), podrá ver aquí el cambio por dimensión.</p>
+      ) : (
+        <div class="field no-print">
+          <label for="comparar-con">Comparar con</label>
+          <select id="comparar-con" value={compareId} onChange={(e) => onSelect(e.currentTarget.value)}>
+            <option value="">No comparar</option>
+            {others.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({dateText(a.updatedAt)})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {comparison && (
+        <div class="table-wrap" role="region" aria-labelledby="tabla-comparacion" tabindex={0}>
+          <table>
+            <caption id="tabla-comparacion">
+              Cambio por dimensión: de «{earlierName}» a «{laterName}». El gráfico de radar de arriba muestra los dos (línea discontinua: «{earlierName}»).
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Dimensión</th>
+                <th scope="col" class="number">
+                  Antes
+                </th>
+                <th scope="col" class="number">
+                  Ahora
+                </th>
+                <th scope="col" class="number">
+                  Cambio
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.dimensions.map((d) => (
+                <tr key={d.dimension.id}>
+                  <th scope="row">{d.dimension.title}</th>
+                  <td class="number">{scoreText(d.before)}</td>
+                  <td class="number">{scoreText(d.after)}</td>
+                  <td class="number">{changeText(d.change)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Puntaje general</th>
+                <td class="number">{scoreText(comparison.overall.before)}</td>
+                <td class="number">{scoreText(comparison.overall.after)}</td>
+                <td class="number">{changeText(comparison.overall.change)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ShareLink({ instrument, assessment, announce }: { instrument: Instrument; assessment: Assessment; announce: (m: string) => void }) {
+  const [link, setLink] = useState('');
+  useEffect(() => setLink(''), [assessment]);
+  return (
+    <div class="diagnostic__share">
+      <p>
+        Para compartir con su equipo, cree un enlace: lleva las respuestas dentro del propio enlace (después de «#»), que el navegador no envía
+        a ningún servidor. Quien lo abra podrá importarlo como un autodiagnóstico nuevo.
+      </p>
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={async () => {
+          const fragment = await encodeShare(instrument, assessment);
+          const url = `${location.origin}${location.pathname}#${fragment}`;
+          setLink(url);
+          const copied = await copyText(url);
+          announce(copied ? 'Enlace creado y copiado.' : 'Enlace creado. Cópielo del campo de texto.');
+        }}
+      >
+        Crear enlace para compartir
+      </button>
+      {link && (
+        <div class="field">
+          <label for="enlace-compartir">Enlace para compartir ({link.length} caracteres)</label>
+          <input id="enlace-compartir" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+    </div>
+  );
+}

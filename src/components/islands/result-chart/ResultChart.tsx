@@ -1,0 +1,69 @@
+/**
+ * A bar chart of one results table (Chart.js, only the parts a bar chart needs, so the bundle stays
+ * small). Hydrated with client:visible: Chart.js loads when the chart scrolls into view. The same
+ * figures are always in the table beside it; the canvas is labelled as an image that says so.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { ChartSeries } from '../../../lib/results.ts';
+import { barCountClass, CHART_COLORS, formatTick, wrapLabel } from './chart-style.ts';
+import './result-chart.css';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+interface Props {
+  series: ChartSeries;
+  title: string;
+}
+
+export default function ResultChart({ series, title }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Until the chart is drawn (and without JavaScript) the reserved box says where the figures are.
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    if (!canvasRef.current) return;
+    const chart = new Chart(canvasRef.current, {
+      type: 'bar',
+      data: {
+        labels: series.labels.map(wrapLabel),
+        datasets: series.datasets.map((dataset, index) => ({
+          label: dataset.label,
+          data: dataset.values,
+          backgroundColor: CHART_COLORS[index % CHART_COLORS.length],
+          borderWidth: 0,
+        })),
+      },
+      options: {
+        indexAxis: 'y',
+        locale: 'es-EC',
+        animation: false,
+        maintainAspectRatio: false,
+        responsive: true,
+        scales: {
+          x: { stacked: series.stacked, beginAtZero: true, ticks: { callback: (value) => formatTick(Number(value), series.unit) } },
+          y: { stacked: series.stacked },
+        },
+        plugins: {
+          legend: { display: series.datasets.length > 1, position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: (item) => `${item.dataset.label}: ${formatTick(Number(item.raw), series.unit)}`,
+            },
+          },
+        },
+      },
+    });
+    setDrawn(true);
+    return () => chart.destroy();
+  }, [series]);
+
+  return (
+    <div class={`chart-box ${barCountClass(series)}`}>
+      {!drawn && <p class="chart-box__pending">El gráfico se dibuja con JavaScript. Las mismas cifras están en la tabla.</p>}
+      <canvas ref={canvasRef} role="img" aria-label={`Gráfico de barras: ${title}. Las cifras están en la tabla que sigue.`}>
+        Las cifras de este gráfico están en la tabla que sigue.
+      </canvas>
+    </div>
+  );
+}

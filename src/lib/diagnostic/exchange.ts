@@ -1,0 +1,168 @@
+/**
+ * Export and import files. The JSON file is the full, lossless copy a team keeps or sends to
+ * another device; its scores are informative (the import recomputes them). The CSV file is for
+ * spreadsheets and is not imported. Every import failure says what is wrong and that nothing was
+ * changed; nothing is half-imported.
+ */
+import { toCsv, type CsvCell } from '../csv.ts';
+import { formatNumber, joinLabels } from '../format.ts';
+import { NOTE_MAX, type Assessment } from './assessment.ts';
+import { ANSWERS, allIndicators, type Instrument } from './instrument.ts';
+import { scoreAssessment } from './scoring.ts';
+import { isPositiveInteger, isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
+
+export const EXPORT_FORMAT = 'integra-autodiagnostico';
+export const EXPORT_FORMAT_VERSION = 1;
+export const IMPORT_MAX_BYTES = 1_000_000;
+
+const NOTHING_CHANGED = 'No se cambió nada.';
+
+export function exportJson(instrument: Instrument, a: Assessment, now: Date): string {
+  const score = scoreAssessment(instrument, a);
+  const file = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    instrumentVersion: a.instrumentVersion,
+    exportedAt: now.toISOString(),
+    assessment: {
+      name: a.name,
+      municipio: a.municipio,
+      team: a.team,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+      answers: a.answers,
+    },
+    scores: {
+      overall: score.overall,
+      dimensions: score.dimensions.map((dimension) => ({
+        id: dimension.dimension.id,
+        title: dimension.dimension.title,
+        score: dimension.score,
+        level: dimension.level?.label ?? null,
+      })),
+    },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export const CSV_HEADER = [
+  'Dimensión',
+  'Indicador',
+  'Pregunta',
+  'Respuesta',
+  'Valor',
+  'Peso',
+  'Dominio MGI',
+  'Nota de evidencia',
+  'Puntaje de la dimensión',
+  'Nivel de la dimensión',
+];
+
+const NO_DATA = 'Sin datos';
+
+/** One row per indicator, in instrument order, with its dimension's score repeated for filtering. */
+export function exportCsv(instrument: Instrument, a: Assessment): string {
+  const scores = new Map(scoreAssessment(instrument, a).dimensions.map((score) => [score.dimension.id, score]));
+  const rows: CsvCell[][] = [CSV_HEADER];
+  for (const { indicator, dimension } of allIndicators(instrument)) {
+    const entry = a.answers[indicator.id];
+    const answer = entry?.answer === undefined ? undefined : ANSWERS[entry.answer];
+    const score = scores.get(dimension.id);
+    rows.push([
+      dimension.title,
+      indicator.id,
+      indicator.question,
+      answer?.label ?? 'Sin responder',
+      answer?.value ?? null,
+      indicator.weight,
+      indicator.mgiLabel,
+      entry?.note ?? '',
+      score?.score ?? NO_DATA,
+      score?.level?.label ?? NO_DATA,
+    ]);
+  }
+  return toCsv(rows);
+}
+
+export type ImportResult =
+  | { ok: true; assessment: Omit<Assessment, 'id'>; dropped: string[]; migratedFrom: number | null; message: string }
+  | { ok: false; error: string };
+
+const invalidField = (field: string, problem: string) => `El archivo tiene un dato no válido en «${field}»: ${problem}.`;
+
+const fail = (error: string): ImportResult => ({ ok: false, error: `${error} ${NOTHING_CHANGED}` });
+
+/** "a, b y c" when there are few ids to show; nothing when there are too many to read. */
+function listIds(ids: readonly string[]): string {
+  return ids.length <= 5 ? `: ${joinLabels(ids)}` : '';
+}
+
+function importMessage(name: string, dropped: string[], migratedFrom: number | null, current: number, cutNotes: number): string {
+  const parts = [`Se importó «${name}».`];
+  const n = dropped.length;
+  if (n > 0) {
+    const subject = n === 1 ? '1 respuesta' : `${n} respuestas`;
+    const verbs = n === 1 ? 'ya no existe y no se importó' : 'ya no existen y no se importaron';
+    parts.push(
+      migratedFrom === null
+        ? `${subject} no ${n === 1 ? 'corresponde' : 'corresponden'} a ningún indicador de este instrumento y no se ${n === 1 ? 'importó' : 'importaron'}${listIds(dropped)}.`
+        : `${subject} de la versión ${migratedFrom} del instrumento ${verbs}${listIds(dropped)}.`,
+    );
+  }
+  if (migratedFrom !== null) {
+    parts.push(`Las demás respuestas se pasaron de la versión ${migratedFrom} a la versión ${current} del instrumento.`);
+  }
+  if (cutNotes > 0) {
+    parts.push(
+      cutNotes === 1
+        ? `Una nota de evidencia tenía más de ${formatNumber(NOTE_MAX)} caracteres y se recortó.`
+        : `${cutNotes} notas de evidencia tenían más de ${formatNumber(NOTE_MAX)} caracteres y se recortaron.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/** Reads an exported JSON file; `byteLength` is the file's size (checked before parsing). */
+export function parseImport(text: string, instrument: Instrument, byteLength: number): ImportResult {
+  if (byteLength > IMPORT_MAX_BYTES) {
+    // Rounded up, so a file just over the limit never reads as "1 MB".
+    const size = formatNumber(Math.ceil(byteLength / 100_000) / 10);
+    return fail(`El archivo pesa ${size} MB y el máximo permitido es ${formatNumber(IMPORT_MAX_BYTES / 1_000_000)} MB.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('El archivo no es un JSON válido: quizá está incompleto o no es el archivo que se exportó.');
+  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
+    return fail('Este archivo no es un autodiagnóstico exportado desde este portal.');
+  }
+  const { formatVersion, instrumentVersion } = data;
+  if (!isPositiveInteger(formatVersion))
+    return fail(invalidField('formatVersion', 'falta la versión del formato o no es un número entero'));
+  if (formatVersion > EXPORT_FORMAT_VERSION) {
+    return fail(
+      'Este archivo se exportó con una versión más nueva del portal que esta página no sabe leer. Recargue la página e inténtelo de nuevo.',
+    );
+  }
+  if (!isPositiveInteger(instrumentVersion)) {
+    return fail(invalidField('instrumentVersion', 'falta la versión del instrumento o no es un número entero'));
+  }
+  if (instrumentVersion > instrument.version) {
+    return fail(
+      `Este autodiagnóstico fue hecho con una versión más nueva del instrumento (versión ${instrumentVersion}) que la de este portal (versión ${instrument.version}). Recargue la página e inténtelo de nuevo.`,
+    );
+  }
+  const read = readAssessmentFields(data.assessment, 'assessment');
+  if (!read.ok) return fail(invalidField(read.problem.field, read.problem.message));
+  const { assessment, dropped } = toCurrentInstrument(instrument, instrumentVersion, read.value.fields);
+  const migratedFrom = instrumentVersion < instrument.version ? instrumentVersion : null;
+  return {
+    ok: true,
+    assessment,
+    dropped,
+    migratedFrom,
+    message: importMessage(assessment.name, dropped, migratedFrom, instrument.version, read.value.cutNotes),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The GAD governance diagnostic instrument as the island receives it: dimensions of indicators,
+ * maturity levels and the history of renamed indicator ids. The page has already turned the
+ * content's resource references into links and the MGI domain key into its label.
+ *
+ * "Instrument order" everywhere in this folder means: dimensions by their `order` field (ties keep
+ * the content's order), then indicators as listed in their dimension. Scores, plans, exports and
+ * the share link's positional answers all follow it.
+ */
+
+export type AnswerId = 'no' | 'parcial' | 'completo' | 'no-aplica';
+
+/** The answer scale. `value: null` (No aplica) leaves the indicator out of the denominator. */
+export const ANSWERS: Record<AnswerId, { label: string; value: number | null; short: string }> = {
+  no: { label: 'No', value: 0, short: 'No' },
+  parcial: { label: 'Parcial', value: 0.5, short: 'Parc.' },
+  completo: { label: 'Completo', value: 1, short: 'Compl.' },
+  'no-aplica': { label: 'No aplica', value: null, short: 'N/A' },
+};
+
+export const ANSWER_ORDER: AnswerId[] = ['no', 'parcial', 'completo', 'no-aplica'];
+
+export const isAnswerId = (value: unknown): value is AnswerId => typeof value === 'string' && Object.hasOwn(ANSWERS, value);
+
+export interface ResourceLink {
+  kind: 'manual' | 'modulo' | 'buena-practica' | 'campana';
+  title: string;
+  href: string;
+}
+
+export interface Indicator {
+  id: string;
+  question: string;
+  help: string;
+  evidence: string[];
+  weight: number;
+  mgiDomain: string;
+  mgiLabel: string;
+  recommendation: string;
+  resources: ResourceLink[];
+}
+
+export interface Dimension {
+  id: string;
+  title: string;
+  order: number;
+  summary: string;
+  indicators: Indicator[];
+}
+
+export interface Level {
+  id: string;
+  label: string;
+  /** Score (0-100) from which the level is reached; levels ascend from 0. */
+  min: number;
+  description: string;
+}
+
+export interface Instrument {
+  version: number;
+  levels: Level[];
+  history: { version: number; renamed: { from: string; to: string }[] }[];
+  dimensions: Dimension[];
+}
+
+/** Dimensions in instrument order (by `order`, stable). */
+export function orderedDimensions(instrument: Pick<Instrument, 'dimensions'>): Dimension[] {
+  return instrument.dimensions
+    .map((dimension, index) => ({ dimension, index }))
+    .sort((a, b) => a.dimension.order - b.dimension.order || a.index - b.index)
+    .map(({ dimension }) => dimension);
+}
+
+/** Every indicator with its dimension, in instrument order. */
+export function allIndicators(instrument: Pick<Instrument, 'dimensions'>): { indicator: Indicator; dimension: Dimension }[] {
+  return orderedDimensions(instrument).flatMap((dimension) => dimension.indicators.map((indicator) => ({ indicator, dimension })));
+}
+
+/** The ids of the current indicators, for quick membership checks. */
+export function indicatorIds(instrument: Pick<Instrument, 'dimensions'>): Set<string> {
+  return new Set(allIndicators(instrument).map(({ indicator }) => indicator.id));
+}
+
+/** FNV-1a, 32 bits, over the UTF-8 bytes: tiny, stable across engines, good enough to spot changes. */
+export function fnv1a(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Short stable hash of the ordered indicator ids. Changes when an indicator is added, removed,
+ * renamed or moved, which is what breaks answers stored by position (the share link).
+ */
+export function instrumentFingerprint(instrument: Pick<Instrument, 'dimensions'>): string {
+  const ids = allIndicators(instrument).map(({ indicator }) => indicator.id);
+  return fnv1a(new TextEncoder().encode(ids.join('|'))).toString(36);
+}

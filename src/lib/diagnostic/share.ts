@@ -1,0 +1,179 @@
+/**
+ * The share link: the whole assessment packed into the URL fragment (after '#'), which browsers
+ * never send to a server, so the answers stay between the people who pass the link around.
+ *
+ * Fragment: `compartir=1.<instrument fingerprint>.<data>`
+ *   1            format of the link
+ *   fingerprint  instrumentFingerprint(): answers travel by position, so a link made with other
+ *                indicators is refused instead of shifting answers onto the wrong questions
+ *   data         base64url (no padding) of: 4-byte FNV-1a checksum of the JSON (big-endian), then
+ *                the JSON compressed with deflate-raw. Raw deflate has no checksum of its own and
+ *                half of all single-bit changes still inflate to valid JSON; the checksum catches
+ *                links altered in transit.
+ * JSON: { n: name, m: municipio, t: team, c: createdAt, u: updatedAt,
+ *         a: one character per indicator in instrument order ('0' no, '1' parcial, '2' completo,
+ *            'x' no aplica, '-' unanswered),
+ *         e: { "<indicator index>": note } (left out when there are no notes) }
+ */
+import type { Assessment, IndicatorAnswer } from './assessment.ts';
+import { allIndicators, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
+import { isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
+
+export const SHARE_PARAM = 'compartir';
+const LINK_FORMAT = 1;
+/** Far above any real link (48 indicators with long notes); stops a crafted link from inflating forever. */
+const MAX_DATA_CHARS = 200_000;
+const MAX_JSON_BYTES = 1_000_000;
+
+const CODES: Record<AnswerId, string> = { no: '0', parcial: '1', completo: '2', 'no-aplica': 'x' };
+const FROM_CODE: Record<string, AnswerId | undefined> = { '0': 'no', '1': 'parcial', '2': 'completo', x: 'no-aplica', '-': undefined };
+const UNANSWERED = '-';
+
+export const SHARE_DAMAGED =
+  'El enlace está incompleto o dañado (quizá se cortó al copiarlo). Pida que se lo envíen de nuevo. No se cambió nada.';
+export const SHARE_OTHER_VERSION =
+  'El enlace se hizo con otra versión del instrumento; pida a su equipo que exporte el archivo JSON y impórtelo. No se cambió nada.';
+export const SHARE_NEWER_FORMAT =
+  'El enlace se hizo con una versión más nueva del portal. Recargue la página e inténtelo de nuevo. No se cambió nada.';
+
+export type ShareResult =
+  | { ok: true; assessment: Omit<Assessment, 'id'>; summary: { name: string; municipio: string; answered: number; total: number } }
+  | { ok: false; error: string };
+
+/** Runs bytes through a (de)compression stream; null on a stream error or when the output exceeds `max`. */
+async function transform(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+  max: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const writer = stream.writable.getWriter();
+  // The readable side reports the same error; these only keep the rejections from going unhandled.
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > max) {
+        await reader.cancel().catch(() => {});
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** Strict: only the alphabet, a possible length, and no stray bits in the last character. */
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  let binary: string;
+  try {
+    binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return toBase64Url(bytes) === text ? bytes : null;
+}
+
+export async function encodeShare(instrument: Instrument, a: Assessment): Promise<string> {
+  const indicators = allIndicators(instrument);
+  const notes: Record<string, string> = {};
+  let codes = '';
+  indicators.forEach(({ indicator }, index) => {
+    const entry = a.answers[indicator.id];
+    codes += entry?.answer === undefined ? UNANSWERED : CODES[entry.answer];
+    if (entry?.note) notes[String(index)] = entry.note;
+  });
+  const payload: Record<string, unknown> = { n: a.name, m: a.municipio, t: a.team, c: a.createdAt, u: a.updatedAt, a: codes };
+  if (Object.keys(notes).length > 0) payload.e = notes;
+  const json = new TextEncoder().encode(JSON.stringify(payload));
+  const compressed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  if (compressed === null) throw new Error('Compression failed');
+  const data = new Uint8Array(4 + compressed.length);
+  new DataView(data.buffer).setUint32(0, fnv1a(json));
+  data.set(compressed, 4);
+  return `${SHARE_PARAM}=${LINK_FORMAT}.${instrumentFingerprint(instrument)}.${toBase64Url(data)}`;
+}
+
+/** The payload's JSON, checked against its checksum; null when anything is off. */
+async function readPayload(data: string): Promise<unknown> {
+  if (data.length > MAX_DATA_CHARS) return null;
+  const bytes = fromBase64Url(data);
+  if (bytes === null || bytes.length < 5) return null;
+  const json = await transform(bytes.slice(4), new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+  if (json === null || fnv1a(json) !== new DataView(bytes.buffer).getUint32(0)) return null;
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a location fragment (with or without '#'); null when it carries no share link. */
+export async function decodeShare(fragment: string, instrument: Instrument): Promise<ShareResult | null> {
+  const value = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment).get(SHARE_PARAM);
+  if (value === null) return null;
+  const damaged: ShareResult = { ok: false, error: SHARE_DAMAGED };
+  const parts = value.split('.');
+  if (parts.length !== 3) return damaged;
+  const [format, fingerprint, data] = parts;
+  if (format !== String(LINK_FORMAT)) {
+    return /^\d+$/.test(format) && Number(format) > LINK_FORMAT ? { ok: false, error: SHARE_NEWER_FORMAT } : damaged;
+  }
+  if (fingerprint !== instrumentFingerprint(instrument)) return { ok: false, error: SHARE_OTHER_VERSION };
+
+  const payload = await readPayload(data);
+  const indicators = allIndicators(instrument);
+  if (!isRecord(payload) || typeof payload.a !== 'string' || payload.a.length !== indicators.length) return damaged;
+  const notes = payload.e ?? {};
+  if (!isRecord(notes)) return damaged;
+
+  const answers: Record<string, IndicatorAnswer> = {};
+  for (let index = 0; index < indicators.length; index++) {
+    const code = payload.a[index];
+    if (!Object.hasOwn(FROM_CODE, code)) return damaged;
+    const entry: IndicatorAnswer = {};
+    const answer = FROM_CODE[code];
+    if (answer !== undefined) entry.answer = answer;
+    const note = notes[String(index)];
+    if (note !== undefined) entry.note = note as string;
+    if (answer !== undefined || note !== undefined) answers[indicators[index].indicator.id] = entry;
+  }
+  // Every note key must be an indicator index; anything else means the link was tampered with.
+  if (Object.keys(notes).some((key) => !/^(0|[1-9]\d*)$/.test(key) || Number(key) >= indicators.length)) return damaged;
+
+  // The same checks as an import (non-string notes, lengths, dates); notes over NOTE_MAX are cut.
+  const read = readAssessmentFields(
+    { name: payload.n, municipio: payload.m, team: payload.t, createdAt: payload.c, updatedAt: payload.u, answers },
+    '',
+  );
+  if (!read.ok) return damaged;
+  const { assessment } = toCurrentInstrument(instrument, instrument.version, read.value.fields);
+  const answered = Object.values(assessment.answers).filter((entry) => entry.answer !== undefined).length;
+  return {
+    ok: true,
+    assessment,
+    summary: { name: assessment.name, municipio: assessment.municipio, answered, total: indicators.length },
+  };
+}

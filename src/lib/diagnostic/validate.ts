@@ -1,0 +1,127 @@
+/**
+ * Reading assessments that come from outside the code (localStorage, an imported file, a share
+ * link): nothing is trusted, every field is checked, and a problem names the field so the person
+ * can be told what is wrong. Shared by the store, the import and the share link.
+ */
+import { cutText, NAME_MAX, NOTE_MAX, type Assessment, type IndicatorAnswer } from './assessment.ts';
+import { ANSWER_ORDER, isAnswerId, type Instrument } from './instrument.ts';
+import { migrateAnswers } from './migrate.ts';
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const isPositiveInteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+
+/** A field (as a JSON path) and what is wrong with it, in Spanish. */
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+export type AssessmentFields = Omit<Assessment, 'id' | 'instrumentVersion'>;
+
+type Read<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 date-time → its normalized form (toISOString), or null. */
+export function readDate(value: unknown): string | null {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return null;
+  // Engines roll impossible days over (30 February → 2 March); refuse them instead.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function readText(value: unknown, field: string, label: string, required: boolean): Read<string> {
+  if (value === undefined || value === null) {
+    return required ? { ok: false, problem: { field, message: `falta ${label}` } } : { ok: true, value: '' };
+  }
+  if (typeof value !== 'string') return { ok: false, problem: { field, message: `${label} debe ser un texto` } };
+  const text = value.trim();
+  if (required && text === '') return { ok: false, problem: { field, message: `${label} está vacío` } };
+  if (text.length > NAME_MAX) {
+    return { ok: false, problem: { field, message: `${label} tiene más de ${NAME_MAX} caracteres` } };
+  }
+  return { ok: true, value: text };
+}
+
+const answerList = ANSWER_ORDER.join(', ');
+
+function readAnswers(value: unknown, field: string): Read<{ answers: Record<string, IndicatorAnswer>; cutNotes: number }> {
+  if (!isRecord(value)) {
+    return { ok: false, problem: { field, message: 'las respuestas deben ser un objeto con una entrada por indicador' } };
+  }
+  const answers: Record<string, IndicatorAnswer> = {};
+  let cutNotes = 0;
+  for (const [id, raw] of Object.entries(value)) {
+    const at = `${field}.${id}`;
+    if (!isRecord(raw)) return { ok: false, problem: { field: at, message: `la entrada del indicador «${id}» no es válida` } };
+    const entry: IndicatorAnswer = {};
+    if (raw.answer !== undefined && raw.answer !== null) {
+      if (!isAnswerId(raw.answer)) {
+        const shown = typeof raw.answer === 'string' ? `«${cutText(raw.answer, 40)}»` : 'indicada';
+        return {
+          ok: false,
+          problem: { field: `${at}.answer`, message: `la respuesta ${shown} no es válida; se acepta ${answerList}` },
+        };
+      }
+      entry.answer = raw.answer;
+    }
+    if (raw.note !== undefined && raw.note !== null) {
+      if (typeof raw.note !== 'string') return { ok: false, problem: { field: `${at}.note`, message: 'la nota debe ser un texto' } };
+      if (raw.note.length > NOTE_MAX) cutNotes++;
+      if (raw.note.trim() !== '') entry.note = cutText(raw.note, NOTE_MAX);
+    }
+    // Object.defineProperty keeps an id such as "__proto__" an ordinary key; migration drops it later.
+    if (entry.answer !== undefined || entry.note !== undefined) {
+      Object.defineProperty(answers, id, { value: entry, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return { ok: true, value: { answers, cutNotes } };
+}
+
+/**
+ * Checks the fields every assessment carries (not its id nor instrument version, which each source
+ * stores differently). `prefix` is the JSON path of the object, for messages ("assessment").
+ */
+export function readAssessmentFields(raw: unknown, prefix: string): Read<{ fields: AssessmentFields; cutNotes: number }> {
+  const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  if (!isRecord(raw))
+    return { ok: false, problem: { field: prefix || 'assessment', message: 'falta el autodiagnóstico o no es un objeto' } };
+  const name = readText(raw.name, at('name'), 'el nombre', true);
+  if (!name.ok) return name;
+  const municipio = readText(raw.municipio, at('municipio'), 'el municipio', false);
+  if (!municipio.ok) return municipio;
+  const team = readText(raw.team, at('team'), 'el equipo', false);
+  if (!team.ok) return team;
+  const createdAt = readDate(raw.createdAt);
+  if (createdAt === null) {
+    return { ok: false, problem: { field: at('createdAt'), message: 'la fecha de creación falta o no es una fecha válida' } };
+  }
+  const updatedAt = readDate(raw.updatedAt);
+  if (updatedAt === null) {
+    return { ok: false, problem: { field: at('updatedAt'), message: 'la fecha de actualización falta o no es una fecha válida' } };
+  }
+  const answers = readAnswers(raw.answers, at('answers'));
+  if (!answers.ok) return answers;
+  return {
+    ok: true,
+    value: {
+      fields: { name: name.value, municipio: municipio.value, team: team.value, createdAt, updatedAt, answers: answers.value.answers },
+      cutNotes: answers.value.cutNotes,
+    },
+  };
+}
+
+/** Brings checked fields saved with `fromVersion` (≤ the current version) to the current instrument. */
+export function toCurrentInstrument(
+  instrument: Instrument,
+  fromVersion: number,
+  fields: AssessmentFields,
+): { assessment: Omit<Assessment, 'id'>; dropped: string[]; renamed: { from: string; to: string }[] } {
+  const { answers, dropped, renamed } = migrateAnswers(instrument, fromVersion, fields.answers);
+  return { assessment: { ...fields, instrumentVersion: instrument.version, answers }, dropped, renamed };
+}

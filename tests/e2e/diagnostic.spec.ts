@@ -1,0 +1,309 @@
+/**
+ * The GAD diagnostic in the real built page: answered by keyboard, resumed after a reload, scored,
+ * exported and re-imported in a fresh browser profile, shared by link, compared, printed; bad input
+ * refused with nothing changed; axe in every state; no request leaves the origin or carries answers.
+ */
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const PAGE = '/diagnostico/';
+const KEY = 'integra:diagnostico';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const ANSWER_LABELS = ['No', 'Parcial', 'Completo', 'No aplica'];
+
+const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as {
+  dimensions: { id: string; title: string; indicators: { id: string; weight: number }[] }[];
+};
+const indicatorCount = instrument.dimensions.reduce((sum, d) => sum + d.indicators.length, 0);
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).include('#contenido').withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe in state "${state}"`).toEqual([]);
+}
+
+/** Fails the test on any request off the origin, or any request that sends a body (answers never leave). */
+function watchRequests(page: Page, origin: string) {
+  const bad: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) bad.push(`off-origin: ${request.url()}`);
+    if (request.postData()) bad.push(`body sent: ${request.method()} ${request.url()}`);
+    if (url.hash || url.search.includes('compartir')) bad.push(`answers in a request URL: ${request.url()}`);
+  });
+  return bad;
+}
+
+async function createAssessment(page: Page, municipio: string, team = '') {
+  const form = page.locator('details.diagnostic__new');
+  if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open))) await form.locator('summary').click();
+  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: municipio });
+  if (team) await page.getByLabel('Equipo que responde (opcional)').fill(team);
+  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de/ })).toBeFocused();
+}
+
+/** Answers every indicator of the dimension on screen with the answer `pick` gives, by mouse-free clicks on labels. */
+async function answerDimension(page: Page, pick: (indicatorIndex: number) => number) {
+  const fieldsets = page.locator('fieldset.diagnostic__indicator');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++) await fieldsets.nth(i).getByRole('radio', { name: ANSWER_LABELS[pick(i)], exact: true }).check();
+}
+
+/** Answers the whole instrument: dimension d, indicator i gets `pick(d, i)`. */
+async function answerAll(page: Page, pick: (d: number, i: number) => number) {
+  for (let d = 0; d < instrument.dimensions.length; d++) {
+    await answerDimension(page, (i) => pick(d, i));
+    const next = d < instrument.dimensions.length - 1 ? 'Siguiente dimensión' : 'Ver resultados';
+    await page.locator('.diagnostic__pager').getByRole('button', { name: next }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: /^Resultados:/ })).toBeFocused();
+}
+
+const scoreCells = (page: Page) => page.locator('#tabla-puntajes').locator('xpath=ancestor::table').locator('tbody td:nth-child(2)').allTextContents();
+
+async function freshPage(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL, locale: 'es-EC', acceptDownloads: true });
+  return context.newPage();
+}
+
+test.describe('GAD diagnostic', () => {
+  test('a GET answers every question by keyboard only, and the answers survive a reload', async ({ page, baseURL }) => {
+    const bad = watchRequests(page, new URL(baseURL!).origin);
+    await page.goto(PAGE);
+    await expectNoAxeViolations(page, 'empty list');
+    // Keyboard from the municipio field on: select, Tab to the name and team fields, Enter on "Empezar".
+    await page.getByLabel('Municipio', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown'); // Ambato, the first municipio
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Prueba por teclado');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('GET de prueba');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Empezar', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de 8/ })).toBeFocused();
+    await expectNoAxeViolations(page, 'questionnaire');
+
+    for (let d = 0; d < instrument.dimensions.length; d++) {
+      const count = instrument.dimensions[d].indicators.length;
+      // From the dimension heading: Tab reaches the first question's radios.
+      await page.keyboard.press('Tab');
+      for (let i = 0; i < count; i++) {
+        // Arrow keys in a radio group select: Completo is two steps right of No.
+        await expect(page.locator('fieldset.diagnostic__indicator').nth(i).getByRole('radio', { name: 'No', exact: true })).toBeFocused();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Tab'); // "Medios de verificación"
+        await page.keyboard.press('Tab'); // the evidence note
+        if (i === 0) await page.keyboard.type('Acta 12/2026; ver «anexo» ✓');
+        await page.keyboard.press('Tab'); // next question, or the pager
+      }
+      const next = d < instrument.dimensions.length - 1 ? 'Siguiente dimensión' : 'Ver resultados';
+      if (d > 0) await page.keyboard.press('Tab'); // past "Dimensión anterior"
+      await expect(page.locator('.diagnostic__pager').getByRole('button', { name: next })).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { level: 2, name: 'Resultados: Prueba por teclado' })).toBeFocused();
+    await expect(page.locator('.diagnostic__overall')).toContainText('100 de 100');
+    await expect(page.locator('.diagnostic__overall')).toContainText('Consolidado');
+    expect(await scoreCells(page)).toEqual(Array(8).fill('100'));
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Continuar «Prueba por teclado»' }).click();
+    await expect(page.getByLabel('Nota de evidencia (opcional)').first()).toHaveValue('Acta 12/2026; ver «anexo» ✓');
+    await expect(page.locator('.diagnostic__progress label')).toHaveText(`${indicatorCount} de ${indicatorCount} preguntas respondidas`);
+    expect(bad).toEqual([]);
+  });
+
+  test('results show scores, radar, table, strengths and gaps, and a plan ordered by impact; export and re-import in a fresh profile', async ({ page, browser, baseURL }) => {
+    const bad = watchRequests(page, new URL(baseURL!).origin);
+    await page.goto(PAGE);
+    await createAssessment(page, 'Latacunga', 'Equipo GET');
+    // Dimension 1 all "No", dimension 2 all "No aplica", the rest "Parcial", except the first question of each "Completo".
+    await answerAll(page, (d, i) => (d === 0 ? 0 : d === 1 ? 3 : i === 0 ? 2 : 1));
+    const scores = await scoreCells(page);
+    expect(scores[0]).toBe('0');
+    expect(scores[1]).toBe('sin datos');
+    for (const score of scores.slice(2)) expect(Number(score.replace(',', '.'))).toBeGreaterThan(50);
+    await expect(page.locator('.diagnostic__radar canvas')).toHaveAttribute('role', 'img');
+    expect(await page.locator('.diagnostic__radar canvas').evaluate((c: HTMLCanvasElement) => c.width * c.height)).toBeGreaterThan(0);
+    await expect(page.locator('#brechas').locator('xpath=..')).toContainText(instrument.dimensions[0].title);
+    // The plan: every "No" and "Parcial", the highest-impact first (a "No" of weight 3).
+    const planItems = page.locator('.diagnostic__plan > li');
+    const expectedGaps = instrument.dimensions.reduce((sum, d, index) => sum + (index === 1 ? 0 : index === 0 ? d.indicators.length : d.indicators.length - 1), 0);
+    await expect(planItems).toHaveCount(expectedGaps);
+    await expect(planItems.first()).toContainText('Prioridad alta');
+    await expect(planItems.first().locator('a').first()).toHaveAttribute('href', /^\//);
+    await expectNoAxeViolations(page, 'results');
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Descargar JSON (para importar)' }).click();
+    const json = await (await downloadPromise).path();
+    const csvPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Descargar CSV (hoja de cálculo)' }).click();
+    const csv = readFileSync(await (await csvPromise).path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')[0]).toContain(';');
+    expect(csv).toContain(';0,5;');
+
+    const fresh = await freshPage(browser, baseURL!);
+    await fresh.goto(PAGE);
+    await fresh.getByLabel('Importar un archivo JSON exportado desde esta herramienta').setInputFiles(json);
+    await expect(fresh.getByRole('status').filter({ hasText: 'Se importó «Latacunga' })).toBeVisible();
+    await fresh.getByRole('button', { name: 'Ver resultados' }).click();
+    expect(await scoreCells(fresh)).toEqual(scores);
+    await fresh.context().close();
+    expect(bad).toEqual([]);
+  });
+
+  test('a share link opens in a fresh profile and imports as a new assessment; a cut link is refused', async ({ page, browser, baseURL }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Machala');
+    await answerAll(page, (d, i) => (i + d) % 3);
+    const scores = await scoreCells(page);
+    await page.getByRole('button', { name: 'Crear enlace para compartir' }).click();
+    const link = await page.getByLabel(/Enlace para compartir/).inputValue();
+    expect(new URL(link).hash).toMatch(/^#compartir=1\./);
+    test.info().annotations.push({ type: 'share link', description: `${link.length} characters for ${indicatorCount} answered indicators` });
+    expect(link.length).toBeLessThan(600);
+
+    const fresh = await freshPage(browser, baseURL!);
+    const bad = watchRequests(fresh, new URL(baseURL!).origin);
+    await fresh.goto(link);
+    await expect(fresh.getByRole('heading', { name: 'Enlace con un autodiagnóstico' })).toBeVisible();
+    await expect(fresh.locator('.diagnostic__share-offer')).toContainText(`${indicatorCount} de ${indicatorCount}`);
+    await expectNoAxeViolations(fresh, 'share offer');
+    await fresh.getByRole('button', { name: 'Importar como autodiagnóstico nuevo' }).click();
+    expect(new URL(fresh.url()).hash).toBe('');
+    await fresh.getByRole('button', { name: 'Ver resultados' }).click();
+    expect(await scoreCells(fresh)).toEqual(scores);
+    expect(bad).toEqual([]);
+
+    // The same link cut short: a clear message, nothing imported.
+    await fresh.goto(link.slice(0, -12));
+    await fresh.reload();
+    await expect(fresh.getByRole('alert')).toContainText('El enlace está incompleto o dañado');
+    await expect(fresh.locator('.diagnostic__item')).toHaveCount(1);
+    await fresh.context().close();
+  });
+
+  test('bad imports get a clear message and change nothing', async ({ page }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Quito');
+    await answerDimension(page, () => 2);
+    await page.getByRole('button', { name: 'Mis autodiagnósticos' }).click();
+    const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    const input = page.getByLabel('Importar un archivo JSON exportado desde esta herramienta');
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['malformed.json', '{"format": "integra-autodiagnostico", ', /no es un JSON válido/],
+      ['otra-herramienta.json', JSON.stringify({ name: 'x', answers: {} }), /no es un autodiagnóstico exportado desde este portal/],
+      ['version-nueva.json', JSON.stringify({ format: 'integra-autodiagnostico', formatVersion: 1, instrumentVersion: 99, assessment: {} }), /versión más nueva del instrumento/],
+      ['enorme.json', Buffer.alloc(1_200_000, 32), /máximo permitido es 1 MB/],
+    ];
+    for (const [name, content, message] of cases) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      const alert = page.getByRole('alert');
+      await expect(alert, name).toContainText(message);
+      await expect(alert, name).toContainText('No se cambió nada');
+      await expectNoAxeViolations(page, `import error ${name}`);
+      expect(await page.evaluate((key) => localStorage.getItem(key), KEY), name).toBe(before);
+      await expect(page.locator('.diagnostic__item')).toHaveCount(1);
+      await page.getByRole('button', { name: 'Cerrar aviso' }).click();
+    }
+  });
+
+  test('corrupt saved data: the tool starts cleanly, keeps a backup and says so; blocked storage: it still works', async ({ page, browser, baseURL }) => {
+    await page.goto(PAGE);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"assessments":[{"id":'), KEY);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('Se guardó una copia de respaldo');
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('integra:diagnostico:respaldo:')));
+    expect(backups).toHaveLength(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), backups[0])).toBe('{"version":1,"assessments":[{"id":');
+    await createAssessment(page, 'Durán');
+    await answerDimension(page, () => 1);
+
+    const blocked = await freshPage(browser, baseURL!);
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await blocked.goto(PAGE);
+    await expect(blocked.getByRole('alert')).toContainText('su avance no se guardará');
+    await createAssessment(blocked, 'Milagro');
+    await answerDimension(blocked, () => 2);
+    await blocked.locator('.diagnostic__pager').getByRole('button', { name: 'Siguiente dimensión' }).click();
+    await expect(blocked.locator('.diagnostic__progress label')).toContainText(`${instrument.dimensions[0].indicators.length} de`);
+    await blocked.context().close();
+  });
+
+  test('compare two assessments: change per dimension in a table and both on the radar', async ({ page }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Santa Rosa');
+    await answerAll(page, () => 0);
+    await page.getByRole('button', { name: 'Mis autodiagnósticos' }).click();
+    await page.getByRole('button', { name: 'Duplicar' }).click();
+    await page.getByRole('button', { name: 'Responder' }).first().click();
+    await answerDimension(page, () => 2);
+    await page.locator('.diagnostic__bar').getByRole('button', { name: 'Ver resultados' }).click();
+    await page.getByLabel('Comparar con', { exact: true }).selectOption({ index: 1 });
+    const table = page.locator('#tabla-comparacion').locator('xpath=ancestor::table');
+    await expect(table.locator('tbody tr').first().locator('td')).toHaveText(['0', '100', '+100']);
+    await expect(table.locator('tbody tr').nth(1).locator('td')).toHaveText(['0', '0', 'sin cambio']);
+    await expectNoAxeViolations(page, 'comparison');
+  });
+
+  test('delete asks first and can be undone; rename and duplicate', async ({ page }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Huaquillas');
+    await page.getByRole('button', { name: 'Mis autodiagnósticos' }).click();
+    await page.getByRole('button', { name: 'Cambiar nombre' }).click();
+    await page.getByLabel('Nuevo nombre').fill('Huaquillas - línea de base');
+    await page.getByRole('button', { name: 'Guardar nombre' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Huaquillas - línea de base' })).toBeVisible();
+    await page.getByRole('button', { name: 'Eliminar' }).click();
+    await expectNoAxeViolations(page, 'delete confirmation');
+    await page.getByRole('button', { name: 'Sí, eliminar' }).click();
+    await expect(page.locator('.diagnostic__item')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Huaquillas - línea de base' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.diagnostic__item')).toHaveCount(1);
+  });
+
+  test('the council report prints on A4 without site navigation or buttons', async ({ page }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Ambato', 'GET de Ambato');
+    await answerAll(page, (d, i) => (d + i) % 4);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.diagnostic__results .button').first()).toBeHidden();
+    await expect(page.locator('.diagnostic__report-header')).toContainText('Informe de autodiagnóstico');
+    await expect(page.locator('.diagnostic__facts')).toContainText('GET de Ambato');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    test.info().annotations.push({ type: 'report', description: `${pages} A4 pages, ${pdf.length} bytes` });
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a municipio page starts the diagnostic for that municipality', async ({ page }) => {
+    await page.goto('/municipios/latacunga/');
+    await page.getByRole('link', { name: 'Empezar el autodiagnóstico de Latacunga' }).click();
+    await expect(page.getByLabel('Municipio', { exact: true })).toHaveValue('Latacunga');
+    await expect(page.getByLabel('Nombre del autodiagnóstico')).toHaveAttribute('placeholder', /^Latacunga - /);
+  });
+});
+
+test('without JavaScript the page leads to the whole questionnaire, readable and printable', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  // Browsers without JavaScript also show the <noscript> copy of the questionnaire; this one follows the link every visitor sees.
+  await expect(page.getByRole('status')).toContainText('su navegador no ejecuta JavaScript');
+  await page.getByRole('status').getByRole('link', { name: 'cuestionario completo' }).click();
+  await expect(page.locator('.diagnostic-paper__indicator')).toHaveCount(indicatorCount);
+  await expect(page.locator('.diagnostic-paper__indicator').first().locator('.diagnostic-paper__box')).toHaveText(ANSWER_LABELS);
+  expect(await page.content()).not.toMatch(/<script[^>]+src=/);
+  await context.close();
+});

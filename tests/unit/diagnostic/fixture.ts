@@ -1,0 +1,78 @@
+/** A small instrument shared by the diagnostic tests, with hand-checkable weights. */
+import type { Assessment, IndicatorAnswer } from '../../../src/lib/diagnostic/assessment.ts';
+import type { AnswerId, Dimension, Indicator, Instrument } from '../../../src/lib/diagnostic/instrument.ts';
+
+export function indicator(id: string, weight: number): Indicator {
+  return {
+    id,
+    question: `¿Pregunta del indicador ${id}?`,
+    help: 'Cómo decidir la respuesta.',
+    evidence: ['Acta'],
+    weight,
+    mgiDomain: 'alianzas',
+    mgiLabel: 'Alianzas',
+    recommendation: 'Qué hacer.',
+    resources: [{ kind: 'manual', title: 'Manual', href: '/manuales/x/' }],
+  };
+}
+
+export function dimension(id: string, order: number, indicators: Indicator[]): Dimension {
+  return { id, title: `Dimensión ${id}`, order, summary: 'Resumen de la dimensión.', indicators };
+}
+
+/**
+ * Version 3. Institucional: c (peso 3), presupuesto (2), normativa (1). Servicios: ventanilla (1),
+ * protocolo (3), datos (4). Alianzas: mesa (2), the one-indicator dimension. "c" was "a" in v1 and
+ * "b" in v2. Dimensions listed out of order on purpose: `order` decides.
+ */
+export const instrument: Instrument = {
+  version: 3,
+  levels: [
+    { id: 'inicial', label: 'Inicial', min: 0, description: 'Primeros pasos.' },
+    { id: 'basico', label: 'Básico', min: 35, description: 'Algo hecho.' },
+    { id: 'intermedio', label: 'Intermedio', min: 60, description: 'Bastante hecho.' },
+    { id: 'avanzado', label: 'Avanzado', min: 85, description: 'Casi todo hecho.' },
+  ],
+  history: [
+    { version: 3, renamed: [{ from: 'b', to: 'c' }] },
+    { version: 2, renamed: [{ from: 'a', to: 'b' }] },
+  ],
+  dimensions: [
+    dimension('servicios', 2, [indicator('ventanilla', 1), indicator('protocolo', 3), indicator('datos', 4)]),
+    dimension('institucional', 1, [indicator('c', 3), indicator('presupuesto', 2), indicator('normativa', 1)]),
+    dimension('alianzas', 3, [indicator('mesa', 2)]),
+  ],
+};
+
+export const [servicios, institucional, alianzas] = instrument.dimensions;
+
+/** An assessment with the given answers (and optional notes) on the fixture instrument. */
+export function assessment(answers: Record<string, AnswerId | IndicatorAnswer>, overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    id: 'eval-1',
+    name: 'Latacunga - marzo 2026',
+    municipio: 'Latacunga',
+    team: 'Dirección de Desarrollo Social',
+    createdAt: '2026-03-10T15:00:00.000Z',
+    updatedAt: '2026-03-12T16:30:00.000Z',
+    instrumentVersion: instrument.version,
+    answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === 'string' ? { answer: value } : value])),
+    ...overrides,
+  };
+}
+
+/** The size of the real instrument: 6 dimensions × 8 indicators, with realistic ids. */
+export function bigInstrument(): Instrument {
+  const topics = ['planificacion', 'normativa', 'presupuesto', 'servicios', 'datos', 'alianzas'];
+  return {
+    ...instrument,
+    history: [],
+    dimensions: topics.map((topic, d) =>
+      dimension(
+        topic,
+        d + 1,
+        Array.from({ length: 8 }, (_, i) => indicator(`${topic}-movilidad-humana-${i + 1}`, 1 + (i % 3))),
+      ),
+    ),
+  };
+}
