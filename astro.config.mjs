@@ -14,7 +14,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !page.includes('/admin/') }),
+    // Filter combinations of the catalogue are navigation, not content: linked from the catalogue, left out of the sitemap.
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/buenas-practicas/filtro/') }),
   ],
   markdown: { syntaxHighlight: false },
   security: {

@@ -87,6 +87,9 @@ const ONE_FIELD_EDITS = [
   { collection: 'municipios', file: 'municipios/machala.yaml', label: 'Resumen', field: 'summary' },
   { collection: 'resultados', file: 'resultados/funcionarios-sensibilizados.yaml', label: 'Título', field: 'title' },
   { collection: 'glosario', file: 'glosario/xenofobia.yaml', label: 'Definición', field: 'definition' },
+  { collection: 'buenas-practicas', file: 'buenas-practicas/duran-catastro-de-emprendimientos.mdx', label: 'Resumen', field: 'summary' },
+  { collection: 'campana', file: 'campana/guia-de-replicacion.mdx', label: 'Título', field: 'title' },
+  { collection: 'diagnostico', file: 'diagnostico/gestion-movilidad-humana.yaml', label: 'Resumen', field: 'summary' },
 ];
 
 for (const edit of ONE_FIELD_EDITS) {

@@ -215,9 +215,10 @@ test.describe('GAD diagnostic', () => {
   });
 
   test('corrupt saved data: the tool starts cleanly, keeps a backup and says so; blocked storage: it still works', async ({ page, browser, baseURL }) => {
-    await page.goto(PAGE);
+    // Written from another page of the site, so the tool reads it on its first load.
+    await page.goto('/glosario/');
     await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"assessments":[{"id":'), KEY);
-    await page.reload();
+    await page.goto(PAGE);
     await expect(page.getByRole('alert')).toContainText('Se guardó una copia de respaldo');
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('integra:diagnostico:respaldo:')));
     expect(backups).toHaveLength(1);

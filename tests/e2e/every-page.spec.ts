@@ -7,12 +7,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths, PAGE_TYPES } from './site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const paths = [...new Set([...sitemapPaths(), PAGE_TYPES.notFound, '/buscar/?q=gestion'])];
+// The catalogue's filter pages are out of the sitemap (navigation, not content); three of them stand for the rest.
+const FILTER_PAGES = [PAGE_TYPES.practiceFilter, '/buenas-practicas/filtro/todos/machala/', '/buenas-practicas/filtro/integracion-economica/todas/'];
+const paths = [...new Set([...sitemapPaths(), ...FILTER_PAGES, PAGE_TYPES.notFound, '/buscar/?q=gestion'])];
 
 test('the sitemap lists the portal pages', () => {
   expect(paths).toContain('/');
   expect(paths.filter((path) => /^\/manuales\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(11);
   expect(paths.filter((path) => /^\/municipios\/[^/]+\/$/.test(path))).toHaveLength(9);
+  expect(paths.filter((path) => /^\/buenas-practicas\/[^/]+\/$/.test(path))).toHaveLength(28);
+  expect(paths).toEqual(expect.arrayContaining(['/campana/', '/resultados/', '/diagnostico/', '/diagnostico/metodologia/', '/diagnostico/cuestionario/']));
 });
 
 for (const path of paths) {

@@ -22,14 +22,25 @@ export const PAGE_TYPES = {
   manual: '/manuales/gestion-de-casos/',
   municipioList: '/municipios/',
   municipio: '/municipios/quito/',
+  practiceList: '/buenas-practicas/',
+  practiceFilter: '/buenas-practicas/filtro/gobernabilidad/el-oro/',
+  practice: '/buenas-practicas/duran-catastro-de-emprendimientos/',
+  campaign: '/campana/',
+  campaignPage: '/campana/resultados-de-la-campana/',
+  results: '/resultados/',
+  diagnostic: '/diagnostico/',
+  diagnosticPaper: '/diagnostico/cuestionario/',
   glossary: '/glosario/',
   search: '/buscar/',
   notFound: '/esta-pagina-no-existe/',
 } as const;
 
+/** Pages that have an island or a page script. */
+const PAGES_WITH_SCRIPTS = new Set(['search', 'results', 'diagnostic']);
+
 /** Pages that have no island or page script. */
 export const PAGES_WITHOUT_SCRIPTS = Object.entries(PAGE_TYPES)
-  .filter(([type]) => type !== 'search')
+  .filter(([type]) => !PAGES_WITH_SCRIPTS.has(type))
   .map(([, path]) => path);
 
 /** Where the CMS tests' decap-server saves: a fresh copy of src/content made when the servers start. */

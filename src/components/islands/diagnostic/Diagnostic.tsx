@@ -62,6 +62,8 @@ export default function Diagnostic({ instrument, municipios }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [preset, setPreset] = useState<string>('');
   const storageOk = useRef(true);
+  // What storage holds now: nothing is written until the list really changes.
+  const lastSaved = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
 
@@ -78,6 +80,7 @@ export default function Diagnostic({ instrument, municipios }: Props) {
         writeStorage(backupKey(new Date()), saved.value);
         setNotice({ kind: 'error', text: loaded.message });
       }
+      lastSaved.current = serializeStore(loaded.store);
       setStore(loaded.store);
     }
     const params = new URLSearchParams(location.search);
@@ -95,7 +98,10 @@ export default function Diagnostic({ instrument, municipios }: Props) {
 
   useEffect(() => {
     if (!store || !storageOk.current) return;
-    if (!writeStorage(STORE_KEY, serializeStore(store))) {
+    const text = serializeStore(store);
+    if (text === lastSaved.current) return;
+    lastSaved.current = text;
+    if (!writeStorage(STORE_KEY, text)) {
       storageOk.current = false;
       setNotice({ kind: 'error', text: STORAGE_FULL });
     }

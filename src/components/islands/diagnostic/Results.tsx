@@ -234,7 +234,7 @@ function ScoreTable({ scores, onEdit }: { scores: DimensionScore[]; onEdit: (dim
             <tr key={s.dimension.id}>
               <th scope="row">
                 <button type="button" class="link-button" onClick={() => onEdit(index)}>
-                  {s.dimension.title}
+                  {index + 1}. {s.dimension.title}
                 </button>
               </th>
               <td class="number">{scoreText(s.score)}</td>

@@ -18,7 +18,7 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
   const chart = new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: labels.map((label) => wrapLabel(label, 18)),
+      labels: labels.map((label, index) => wrapLabel(`${index + 1}. ${label}`, 18)),
       datasets: series.map((s, index) => ({
         label: s.label,
         data: s.values,
@@ -35,7 +35,15 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
       animation: false,
       maintainAspectRatio: false,
       responsive: true,
-      scales: { r: { min: 0, max: 100, ticks: { stepSize: 20, backdropColor: 'transparent' }, pointLabels: { font: { size: 11 } } } },
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 20, backdropColor: 'transparent' },
+          // On a phone the full names do not fit around the chart: numbers, which the table beside it lists.
+          pointLabels: { font: { size: 11 }, callback: (label, index) => (canvas.clientWidth < 520 ? String(index + 1) : label) },
+        },
+      },
       plugins: {
         legend: { display: series.length > 1, position: 'bottom' },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw === null ? 'sin datos' : formatNumber(Number(item.raw))}` } },

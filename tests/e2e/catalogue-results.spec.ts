@@ -1,0 +1,153 @@
+/**
+ * The good-practice catalogue's filters without JavaScript, and the results dashboard: every chart
+ * draws, every table is there, every download parses and equals its table, the JavaScript budget.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseCsv, parseCsvNumber } from '../../src/lib/csv.ts';
+import { DIST, PAGE_TYPES } from './site.ts';
+
+const KB = 1024;
+
+/** "4.391" → 4391; "59,93 %" → 59.93; "9 GAD" → 9; "sin dato" → null. */
+function figureOf(text: string): number | null {
+  const clean = text.trim();
+  if (clean === 'sin dato') return null;
+  return Number(clean.replace(/\s.*$/, '').replaceAll('.', '').replace(',', '.'));
+}
+
+test.describe('good-practice catalogue without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('eje, zona and municipio filters combine, and every count equals what its page shows', async ({ page }) => {
+    await page.goto(PAGE_TYPES.practiceList);
+    const cards = page.locator('.practice-list > li');
+    await expect(cards).toHaveCount(28);
+    const filters = page.getByRole('navigation', { name: 'Filtrar buenas prácticas' });
+    await filters.getByRole('link', { name: 'Gobernabilidad (9)' }).click();
+    await expect(cards).toHaveCount(9);
+    await filters.getByRole('link', { name: 'El Oro (3)' }).click();
+    await expect(page).toHaveURL(/\/buenas-practicas\/filtro\/gobernabilidad\/el-oro\/$/);
+    await expect(cards).toHaveCount(3);
+    await expect(page.locator('.result-count')).toContainText('3 buenas prácticas · Gobernabilidad · Zona El Oro');
+    await filters.getByRole('link', { name: 'Machala (1)' }).click();
+    await expect(cards).toHaveCount(1);
+    await expect(filters.getByRole('link', { name: 'Zona El Oro' }).or(filters.getByRole('link', { name: 'El Oro (3)' }))).toHaveAttribute('aria-current', 'page');
+
+    // Every option on a filter page leads to a page listing exactly the count it announces.
+    await page.goto(PAGE_TYPES.practiceFilter);
+    const options = await filters.getByRole('link').evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.textContent!.match(/\((\d+)\)/)![1]) })),
+    );
+    expect(options.length).toBeGreaterThanOrEqual(10);
+    for (const option of options) {
+      await page.goto(option.href);
+      await expect(cards, option.href).toHaveCount(option.count);
+    }
+  });
+
+  test('a practice page shows what the report printed where its table is inconsistent', async ({ page }) => {
+    await page.goto('/buenas-practicas/huaquillas-capacitacion-a-periodistas/');
+    await expect(page.locator('.facts')).toContainText('Sensibilización e incidencia');
+    await expect(page.locator('.report-note')).toContainText('Gobernabilidad');
+  });
+});
+
+/** Scrolls through the page so every client:visible island hydrates. */
+async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+}
+
+test.describe('results dashboard', () => {
+  test('each chart draws a canvas beside its table, and the page JavaScript stays within 100 KB gzip', async ({ page }) => {
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+    });
+    await page.goto(PAGE_TYPES.results);
+    await expect(page.locator('.result')).not.toHaveCount(0);
+    const sections = page.locator('section.result');
+    const count = await sections.count();
+    let charts = 0;
+    for (let i = 0; i < count; i++) {
+      const section = sections.nth(i);
+      await expect(section.locator('table, .goal-list')).toHaveCount(1);
+      const box = section.locator('.chart-box');
+      if ((await box.count()) === 0) continue;
+      charts++;
+      await box.scrollIntoViewIfNeeded();
+      await expect(box.locator('.chart-box__pending')).toHaveCount(0);
+      const size = await box.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width * canvas.height);
+      expect(size, `chart ${i}`).toBeGreaterThan(0);
+    }
+    expect(charts).toBeGreaterThanOrEqual(8);
+    await scrollThrough(page);
+    const bytes = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length, 0);
+    test.info().annotations.push({ type: 'bytes', description: `results page JavaScript: ${bytes} B gzip in ${scripts.size} files` });
+    expect(bytes).toBeLessThanOrEqual(100 * KB);
+  });
+
+  test('every table downloads as CSV and JSON that parse and equal the table on the page', async ({ page, request }) => {
+    await page.goto(PAGE_TYPES.results);
+    const sections = page.locator('section.result');
+    const count = await sections.count();
+    expect(count).toBeGreaterThanOrEqual(15);
+    for (let i = 0; i < count; i++) {
+      const section = sections.nth(i);
+      const csvHref = await section.getByRole('link', { name: /^CSV/ }).getAttribute('href');
+      const jsonHref = await section.getByRole('link', { name: /^JSON/ }).getAttribute('href');
+      const csvResponse = await request.get(csvHref!);
+      expect(csvResponse.ok(), csvHref!).toBe(true);
+      const csvText = await csvResponse.text();
+      expect(csvText.startsWith('\uFEFF'), `${csvHref} BOM`).toBe(true);
+      const json = await (await request.get(jsonHref!)).json();
+      const csvRows = parseCsv(csvText);
+      expect(csvRows[0].slice(1, 1 + json.columnas.length)).toEqual(json.columnas);
+
+      const isGoals = (await section.locator('.goal-list').count()) > 0;
+      const shown: (number | null)[][] = isGoals
+        ? await section.locator('.goal').evaluateAll((goals) => goals.map((g) => [...g.querySelectorAll('dd')].slice(0, 2).map((dd) => dd.textContent!)))
+            .then((rows) => rows.map((row) => row.map(figureOf)))
+        : await section.locator('tbody tr, tfoot tr').evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!)))
+            .then((rows) => rows.map((row) => row.map(figureOf)));
+      const jsonRows = [...json.filas, ...(json.total ? [json.total] : [])].map((row: any) => json.columnas.map((c: string) => row.valores[c]));
+      expect(jsonRows, `${jsonHref} equals the table`).toEqual(shown);
+      const csvFigures = csvRows.slice(1, 1 + shown.length).map((row) => row.slice(1, 1 + json.columnas.length).map(parseCsvNumber));
+      expect(csvFigures, `${csvHref} equals the table`).toEqual(shown);
+    }
+  });
+
+  test('without JavaScript every table is there and says where the figures come from', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PAGE_TYPES.results);
+    const sections = page.locator('section.result');
+    const count = await sections.count();
+    for (let i = 0; i < count; i++) {
+      await expect(sections.nth(i).locator('table, .goal-list')).toHaveCount(1);
+      await expect(sections.nth(i).locator('.source', { hasText: 'Fuente:' })).toContainText('Informe de Resultados Integra 2021-2023 (T1), sección');
+    }
+    await expect(page.locator('.chart-box__pending').first()).toContainText('Las mismas cifras están en la tabla');
+    await context.close();
+  });
+});
+
+test('the diagnostic page loads at most 100 KB of JavaScript (gzip), Chart.js included', async ({ page }) => {
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+  });
+  await page.goto(PAGE_TYPES.diagnostic);
+  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: 'Quito' });
+  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+  await page.locator('.diagnostic__bar').getByRole('button', { name: 'Ver resultados' }).click();
+  await expect(page.locator('.diagnostic__radar canvas')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const bytes = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length, 0);
+  test.info().annotations.push({ type: 'bytes', description: `diagnostic page JavaScript: ${bytes} B gzip in ${scripts.size} files` });
+  expect(scripts.size).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(100 * KB);
+});
