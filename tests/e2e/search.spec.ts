@@ -32,8 +32,10 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   await expect(page).toHaveURL(/tipo=Municipio/);
 });
 
-test('search by zona lists that zone\'s municipalities', async ({ page }) => {
-  await page.goto('/buscar/?zona=El+Oro');
+test('search by zona lists that zone\'s municipalities and good practices', async ({ page }) => {
+  await page.goto('/buscar/?zona=El+Oro&tipo=Buena+pr%C3%A1ctica');
+  await expect(page.locator('[data-search-status]')).toHaveText('9 resultados');
+  await page.goto('/buscar/?zona=El+Oro&tipo=Municipio');
   await expect(page.locator('[data-search-status]')).toHaveText('3 resultados');
   const hrefs = await page.locator(`${results} h2 a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')).sort());
   expect(hrefs).toEqual(['/municipios/huaquillas/', '/municipios/machala/', '/municipios/santa-rosa/']);

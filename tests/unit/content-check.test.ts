@@ -49,6 +49,31 @@ describe('content check', () => {
     ]);
   });
 
+  it('names file and field of a diagnostic with a zero weight, a repeated id, unordered levels and an empty dimension', () => {
+    const file = 'tests/fixtures/content/bad-diagnostic/diagnostico/instrumento.yaml';
+    expect(messages(`${FIXTURES}/bad-diagnostic`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${file}: field "dimensions\\[0\\]\\.indicators\\[0\\]\\.weight": `)),
+        expect.stringMatching(new RegExp(`^${file}: field "dimensions\\[1\\]\\.indicators": `)),
+      ]),
+    );
+    // The cross-field rules run once the fields themselves are valid.
+    const fixed = readContentFiles(`${FIXTURES}/bad-diagnostic`).map((f) => ({
+      ...f,
+      source: f.source.replace('weight: 0', 'weight: 2').replace(/  - id: normativa[\s\S]*$/, ''),
+    }));
+    expect(checkContent(fixed).map(formatIssue)).toEqual([
+      `${file}: field "levels[2].min": los niveles deben ir de menor a mayor: «En desarrollo» empieza en 35, no más que el nivel anterior`,
+      `${file}: field "dimensions[0].indicators[1].id": el identificador de indicador «ei-get» está repetido`,
+    ]);
+  });
+
+  it('refuses a printed total that is not the sum of its rows unless a note says so', () => {
+    expect(messages(`${FIXTURES}/bad-totals`)).toEqual([
+      'tests/fixtures/content/bad-totals/resultados/total-que-no-suma.yaml: field "total.note": el total de «Personas» es 6, pero las filas suman 5: escriba una nota sobre el total que diga lo que imprime el informe',
+    ]);
+  });
+
   it('checks file conventions the CMS relies on: LF, one final newline, no BOM, known extensions', () => {
     const issues = checkContent([
       { collection: 'glosario', name: 'a.yaml', path: 'a.yaml', source: '\uFEFFterm: A\r\n' },
