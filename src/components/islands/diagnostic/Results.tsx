@@ -95,6 +95,11 @@ export default function Results({ instrument, assessment, others, headingRef, an
       <section aria-labelledby="por-dimension">
         <h3 id="por-dimension">Puntaje por dimensión</h3>
         <Radar labels={dimensions.map((d) => d.title)} series={series} title={`Perfil por dimensión de ${assessment.name}`} />
+        {earlier && (
+          <p class="diagnostic__radar-key">
+            Línea continua: «{assessment.name}». Línea discontinua: «{earlier.name}».
+          </p>
+        )}
         <ScoreTable scores={score.dimensions} onEdit={onEdit} />
       </section>
 

@@ -1,12 +1,12 @@
 /**
  * The diagnostic's radar chart: one polygon per assessment, 0-100 per dimension. Loaded on demand
- * (dynamic import) when results are shown, with only the Chart.js parts a radar needs.
+ * (dynamic import) when results are shown, with only the Chart.js parts a radar needs (no legend
+ * or tooltip: the page says which line is which, and the scores are in the table).
  */
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
 import { CHART_COLORS, wrapLabel } from '../result-chart/chart-style.ts';
-import { formatNumber } from '../../../lib/format.ts';
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
 
 export interface RadarSeries {
   label: string;
@@ -43,10 +43,6 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
           // On a phone the full names do not fit around the chart: numbers, which the table beside it lists.
           pointLabels: { font: { size: 11 }, callback: (label, index) => (canvas.clientWidth < 520 ? String(index + 1) : label) },
         },
-      },
-      plugins: {
-        legend: { display: series.length > 1, position: 'bottom' },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw === null ? 'sin datos' : formatNumber(Number(item.raw))}` } },
       },
     },
   });

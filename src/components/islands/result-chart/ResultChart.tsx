@@ -1,15 +1,16 @@
 /**
  * A bar chart of one results table (Chart.js, only the parts a bar chart needs, so the bundle stays
  * small). Hydrated with client:visible: Chart.js loads when the chart scrolls into view. The same
- * figures are always in the table beside it; the canvas is labelled as an image that says so.
+ * figures are always in the table beside it; the canvas is labelled as an image that says so. No
+ * Chart.js legend or tooltip (8 KB less): the legend is HTML, the exact figures are in the table.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import type { ChartSeries } from '../../../lib/results.ts';
 import { barCountClass, CHART_COLORS, formatTick, wrapLabel } from './chart-style.ts';
 import './result-chart.css';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 interface Props {
   series: ChartSeries;
@@ -44,14 +45,6 @@ export default function ResultChart({ series, title }: Props) {
           x: { stacked: series.stacked, beginAtZero: true, ticks: { callback: (value) => formatTick(Number(value), series.unit) } },
           y: { stacked: series.stacked },
         },
-        plugins: {
-          legend: { display: series.datasets.length > 1, position: 'bottom' },
-          tooltip: {
-            callbacks: {
-              label: (item) => `${item.dataset.label}: ${formatTick(Number(item.raw), series.unit)}`,
-            },
-          },
-        },
       },
     });
     setDrawn(true);
@@ -61,9 +54,21 @@ export default function ResultChart({ series, title }: Props) {
   return (
     <div class={`chart-box ${barCountClass(series)}`}>
       {!drawn && <p class="chart-box__pending">El gráfico se dibuja con JavaScript. Las mismas cifras están en la tabla.</p>}
-      <canvas ref={canvasRef} role="img" aria-label={`Gráfico de barras: ${title}. Las cifras están en la tabla que sigue.`}>
-        Las cifras de este gráfico están en la tabla que sigue.
-      </canvas>
+      <div class="chart-box__canvas">
+        <canvas ref={canvasRef} role="img" aria-label={`Gráfico de barras: ${title}. Las cifras están en la tabla que sigue.`}>
+          Las cifras de este gráfico están en la tabla que sigue.
+        </canvas>
+      </div>
+      {series.datasets.length > 1 && (
+        <ul class="chart-legend" aria-hidden="true">
+          {series.datasets.map((dataset, index) => (
+            <li key={dataset.label}>
+              <span class={`chart-legend__swatch chart-legend__swatch--${index % CHART_COLORS.length}`} />
+              {dataset.label}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
