@@ -47,7 +47,9 @@ describe('CMS config generated from the schemas', () => {
 
     const modulo = collection('modulos').fields;
     expect(field(modulo, 'quiz')).toMatchObject({ widget: 'relation', collection: 'cuestionarios', required: false });
-    expect(field(modulo, 'agenda').fields!.map((f) => f.name)).toEqual(['activity', 'minutes', 'method']);
+    expect(field(modulo, 'agenda').fields!.map((f) => f.name)).toEqual(['activity', 'minutes', 'method', 'guide']);
+    expect(field(field(modulo, 'agenda').fields!, 'guide')).toMatchObject({ widget: 'object', required: false, collapsed: true });
+    expect(field(field(modulo, 'handouts').fields!, 'kind').options!.map((o) => o.label)).toContain('Tarjetas para recortar');
     expect(field(collection('glosario').fields, 'term')).toMatchObject({ widget: 'string' });
     expect(field(collection('resultados').fields, 'rows').fields!.find((f) => f.name === 'municipio')).toMatchObject({
       widget: 'relation',

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { AUDIENCIAS, CALLOUT_TYPES, COMPONENTES, DOMINIOS_MGI, EJES, SECCIONES_RESULTADOS, ETAPAS, FUENTES_GLOSARIO, MODALIDADES, TIPOS_MANUAL, ZONAS } from '../taxonomy.ts';
-import { CAMPANA_KINDS, CURSOS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, type CollectionName } from '../schemas.ts';
+import { CAMPANA_KINDS, CURSOS, HANDOUT_KINDS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, type CollectionName } from '../schemas.ts';
 
 export interface DecapField {
   name: string;
@@ -46,7 +46,8 @@ export const IDENTIFIER_FIELDS: Partial<Record<CollectionName, string>> = { glos
 /** Every vocabulary, so an enum gets its Spanish labels. */
 const VOCABULARIES: Record<string, string>[] = [
   ZONAS, EJES, COMPONENTES, ETAPAS, AUDIENCIAS, TIPOS_MANUAL, MODALIDADES, CALLOUT_TYPES, FUENTES_GLOSARIO,
-  CURSOS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, CAMPANA_KINDS, DOMINIOS_MGI, SECCIONES_RESULTADOS,
+  CURSOS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, CAMPANA_KINDS, DOMINIOS_MGI, SECCIONES_RESULTADOS, HANDOUT_KINDS,
+  { mantener: 'Se mantiene', acortar: 'Se acorta', tarea: 'Pasa a tarea' },
   { inmediata: 'Después de cada respuesta', final: 'Al final del cuestionario' },
   { barras: 'Barras', 'barras-apiladas': 'Barras apiladas', ninguno: 'Sin gráfico (solo tabla)' },
 ];
@@ -54,7 +55,7 @@ const VOCABULARIES: Record<string, string>[] = [
 /** Long-text fields get a textarea. */
 const LONG_TEXT = new Set([
   'summary', 'definition', 'note', 'notes', 'message', 'feedback', 'prompt', 'help', 'recommendation', 'reportNote',
-  'description', 'facilitatorTips', 'objectives',
+  'description', 'facilitatorTips', 'objectives', 'participants', 'output', 'timing', 'intro', 'say', 'adapt', 'items',
 ]);
 
 /** Messages for the patterns the schemas use. */
