@@ -58,8 +58,8 @@ export const getCuestionarios = once(() => getCollection('cuestionarios', publis
 
 /** A quiz as the island takes it (plain data, no Astro types). */
 export function toQuiz(entry: Cuestionario): Quiz {
-  const { title, passMark, feedbackTiming, shuffle, bands, questions } = entry.data;
-  return { id: entry.id, title, passMark, feedbackTiming, shuffle, bands, questions };
+  const { title, purpose, passMark, feedbackTiming, shuffle, partialCredit, review, bands, questions } = entry.data;
+  return { id: entry.id, title, purpose, passMark, feedbackTiming, shuffle, partialCredit, review, bands, questions };
 }
 
 /** The quiz a module references, if it is published. */

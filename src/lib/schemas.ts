@@ -250,6 +250,22 @@ export function cuestionarioSchema() {
       passMark: field(z.number().min(0).max(100), 'Nota para aprobar (%)', 'Porcentaje mínimo de aciertos.'),
       feedbackTiming: field(z.enum(['inmediata', 'final']), 'Cuándo mostrar la retroalimentación', 'Después de cada respuesta o al final.'),
       shuffle: field(z.boolean().default(false), 'Mezclar opciones', 'Cambia el orden de las opciones en cada intento.'),
+      partialCredit: field(
+        z.boolean().default(false),
+        'Puntaje parcial',
+        'En preguntas de varias respuestas, da parte del punto por cada opción correcta elegida y resta por cada incorrecta.',
+      ),
+      review: field(
+        z
+          .strictObject({
+            correctness: field(z.boolean().default(true), 'Si acertó', 'Después del intento, muestra si cada respuesta fue correcta.'),
+            rightAnswer: field(z.boolean().default(true), 'La respuesta correcta', 'Muestra cuál era la respuesta correcta.'),
+            feedback: field(z.boolean().default(true), 'La explicación', 'Muestra la explicación de cada opción.'),
+          })
+          .default({ correctness: true, rightAnswer: true, feedback: true }),
+        'Qué se muestra al terminar',
+        'Lo que ve quien termina un intento. En la evaluación inicial y final, el primer intento (inicial) solo muestra el puntaje.',
+      ),
       bands: field(
         z
           .array(

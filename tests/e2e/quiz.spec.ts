@@ -31,6 +31,8 @@ async function openQuiz(page: Page) {
   await page.goto(MODULE);
   await page.locator('#autoevaluacion').scrollIntoViewIfNeeded();
   await expect(page.locator('.quiz__progress-label')).toHaveText(/^Pregunta \d+ de \d+$/);
+  // Hydrated: the server-rendered first question's controls are enabled.
+  await expect(page.locator('.quiz__pending')).toHaveCount(0);
 }
 
 async function expectNoAxeViolations(page: Page, state: string) {
@@ -60,6 +62,11 @@ async function selectAndCheck(page: Page, wanted: string[]) {
     }
   }
   for (const value of wanted) await expect(page.locator(`.quiz__question input[value="${value}"]`)).toBeChecked();
+  // From the second question on, "Pregunta anterior" comes first (re-reading earlier feedback).
+  if ((await page.getByRole('button', { name: 'Pregunta anterior' }).count()) > 0) {
+    await expect(page.getByRole('button', { name: 'Pregunta anterior' })).toBeFocused();
+    await page.keyboard.press('Tab');
+  }
   await expect(page.getByRole('button', { name: 'Comprobar respuesta' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /Siguiente pregunta|Terminar y ver resultados/ })).toBeFocused();
@@ -96,7 +103,10 @@ test.describe('module quiz', () => {
         // Check the first answer separately to see the feedback state and its announcement.
         await selectAndCheck(page, wrongIds(question));
         await expect(page.locator('.quiz__feedback')).toContainText('No es correcto');
-        await expect(live).toHaveText(/Respuesta incorrecta/);
+        // The verdict and the explanation of the chosen option are announced.
+        const chosen = question.options.find((o) => o.id === wrongIds(question)[0]) as unknown as { feedback: string };
+        await expect(live).toContainText('No es correcto.');
+        await expect(live).toContainText(chosen.feedback.slice(0, 40));
         await expectNoAxeViolations(page, 'answered');
         await page.keyboard.press('Enter');
         continue;
@@ -107,12 +117,16 @@ test.describe('module quiz', () => {
     await expect(heading).toBeFocused();
     await expect(page.locator('.quiz__results')).toContainText('Aún no apruebas');
     await expect(live).toHaveText(/Resultado: 0 de \d+, 0 %\. Aún no apruebas\./);
+  // Checking with no answer gives a hint that is announced (role="alert") — tested in the retry below.
     await expectNoAxeViolations(page, 'results');
 
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Intentar de nuevo' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 1 de ${quiz.questions.length}`);
+    await page.getByRole('button', { name: 'Comprobar respuesta' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Elige una respuesta antes de comprobar.');
+    await startFromFirstQuestion(page);
     for (const question of quiz.questions) await answerByKeyboard(page, correctIds(question));
     await expect(page.getByRole('heading', { name: new RegExp(`^Tu resultado: ${quiz.questions.length} de`) })).toBeFocused();
     await expect(page.locator('.quiz__results')).toContainText('Aprobaste');
@@ -179,33 +193,67 @@ test.describe('module quiz', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the quiz reads as a numbered list of questions with their options', async ({ page }) => {
+  test('the first question is rendered in place, and every question can be read and printed in a fixed order', async ({ page }) => {
     await page.goto(MODULE);
+    // The server renders the same first question the island shows, so nothing jumps when it hydrates.
+    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 1 de ${quiz.questions.length}`);
+    await expect(page.locator('.quiz__question input')).toHaveCount(quiz.questions[0].options.length);
+    await expect(page.locator('.quiz__pending')).toContainText('tu navegador no ejecuta JavaScript');
+    await page.locator('.quiz__paper summary').click();
     const questions = page.locator('.quiz-paper__questions > li');
     await expect(questions).toHaveCount(quiz.questions.length);
-    await expect(questions.first().locator('li')).toHaveCount(quiz.questions[0].options.length);
-    await expect(page.getByRole('button')).toHaveCount(1); // only the header search button
+    // The stored (mixed) order, the same the trainer's answer key letters refer to.
+    const texts = await questions.first().locator('.quiz-paper__options li').allTextContents();
+    expect(texts).toEqual((quiz.questions[0].options as unknown as { text: string }[]).map((o) => o.text));
   });
 });
 
-test('an evaluation with feedback at the end lets the participant move back and forth, warns of gaps, then reviews', async ({ page }) => {
+test('the entry/exit evaluation: navigator, back and forth, no answers revealed after the entry attempt, then both results side by side', async ({ page }) => {
   const evaluation = parse(readFileSync('src/content/cuestionarios/evaluacion-inicial-y-final.yaml', 'utf8')) as typeof quiz;
   expect(evaluation.feedbackTiming).toBe('final');
+  const total = evaluation.questions.length;
   await page.goto('/aprende-trabaja-emprende/evaluacion-inicial-y-final/');
+  await expect(page.locator('.quiz__pending')).toHaveCount(0);
   const label = page.locator('.quiz__progress-label');
-  await expect(label).toHaveText(`Pregunta 1 de ${evaluation.questions.length}`);
+  const navigator = page.getByRole('navigation', { name: /Preguntas del cuestionario/ });
+  await expect(label).toHaveText(`Pregunta 1 de ${total}`);
+  await expect(navigator).toHaveAccessibleName(`Preguntas del cuestionario: ${total} sin responder`);
   await page.locator('.quiz__question input').first().check();
   await expect(page.locator('.quiz__feedback')).toHaveCount(0); // no feedback before the end
   await page.getByRole('button', { name: 'Siguiente pregunta' }).click();
-  await expect(label).toHaveText(`Pregunta 2 de ${evaluation.questions.length}`);
+  await expect(label).toHaveText(`Pregunta 2 de ${total}`);
   await page.getByRole('button', { name: 'Pregunta anterior' }).click();
   await expect(page.locator('.quiz__question input').first()).toBeChecked();
-  for (let index = 1; index < evaluation.questions.length; index++) await page.getByRole('button', { name: 'Siguiente pregunta' }).click();
-  await expect(page.locator('.quiz__hint-message')).toContainText(`Aún no respondes las preguntas 2, 3`);
+  await expect(navigator.getByRole('button', { name: 'Pregunta 1, respondida' })).toHaveAttribute('aria-current', 'step');
+  await navigator.getByRole('button', { name: `Pregunta ${total}, sin responder` }).click();
+  await expect(label).toHaveText(`Pregunta ${total} de ${total}`);
+  await expect(page.locator('.quiz__hint-message')).toContainText('Aún no respondes las preguntas 2, 3');
   await page.getByRole('button', { name: 'Terminar y ver resultados' }).click();
   await expect(page.getByRole('heading', { name: /^Tu resultado: [01] de/ })).toBeFocused();
-  await expect(page.locator('.quiz__review > li')).toHaveCount(evaluation.questions.length);
-  await expect(page.locator('.quiz__review > li').nth(1)).toContainText('Sin responder');
+  // The entry attempt shows the score only: no right answers, no explanations.
+  await expect(page.locator('.quiz__review')).toHaveCount(0);
+  await expect(page.locator('.quiz__results')).toContainText('Esta fue tu evaluación inicial');
+  const entryPercent = (await page.getByRole('heading', { name: /^Tu resultado/ }).textContent())!.match(/\((\d+) %\)/)![1];
+
+  // The exit attempt: every right answer except one option of a multiple-choice question.
+  await page.getByRole('button', { name: 'Hacer la evaluación final' }).click();
+  const multiple = evaluation.questions.findIndex((q) => q.type === 'multiple');
+  for (const [index, question] of evaluation.questions.entries()) {
+    const wanted = index === multiple ? correctIds(question).slice(0, 1) : correctIds(question);
+    for (const id of wanted) await page.locator(`.quiz__question input[value="${id}"]`).check();
+    await page.getByRole('button', { name: index < total - 1 ? 'Siguiente pregunta' : 'Terminar y ver resultados' }).click();
+  }
+  const compare = page.locator('.quiz__compare');
+  await expect(compare).toContainText(`Evaluación inicial (primer intento)${entryPercent} %`);
+  await expect(compare).toContainText('Evaluación final (este intento)');
+  await expect(compare).toContainText('Cambio+');
+  await expect(page.locator('.quiz__review > li')).toHaveCount(total);
+  // A right option not chosen is marked apart from the chosen ones.
+  const missed = page.locator('.quiz__review > li').nth(multiple);
+  await expect(missed.locator('.quiz__option-status.is-missed').first()).toHaveText('Correcta, no la elegiste:');
+  await expect(missed.locator('.quiz__option-status:not(.is-missed)')).toHaveText(['Tu respuesta, correcta:']);
+  await expect(page.locator('.quiz__results')).not.toContainText('!.');
+  await expect(page.locator('.quiz__results')).not.toContainText('..');
   const results = await new AxeBuilder({ page }).include('.quiz').withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

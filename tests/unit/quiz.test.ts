@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleQuiz as quiz } from '../fixtures/quiz.ts';
-import { bandFor, isCorrect, scoreQuiz } from '../../src/lib/quiz/scoring.ts';
+import { bandFor, isCorrect, questionCredit, scoreQuiz } from '../../src/lib/quiz/scoring.ts';
 import { optionOrder, seededRandom, shuffled } from '../../src/lib/quiz/shuffle.ts';
 import {
   deserializeState,
@@ -11,7 +11,7 @@ import {
   serializeState,
   storageKey,
 } from '../../src/lib/quiz/state.ts';
-import { checkAnswer, finish, goTo, isLocked, retry, selectOption, unanswered } from '../../src/lib/quiz/attempt.ts';
+import { checkAnswer, finish, goTo, isLocked, retry, reviewFor, selectOption, unanswered } from '../../src/lib/quiz/attempt.ts';
 
 const [single, multiple, truefalse] = quiz.questions;
 const identity = quizIdentity(quiz);
@@ -134,5 +134,50 @@ describe('module status on the course page', () => {
     expect(moduleStatus(load(started), 70).status).toBe('en-curso');
     expect(moduleStatus(load({ ...started, finished: true, best: 66 }), 70)).toEqual({ status: 'por-mejorar', best: 66 });
     expect(moduleStatus(load({ ...started, finished: true, best: 100 }), 70)).toEqual({ status: 'aprobado', best: 100 });
+  });
+});
+
+describe('partial credit, first and latest results, review options', () => {
+  const partial = { ...quiz, partialCredit: true };
+  const costos = quiz.questions.find((q) => q.id === 'costos')!;
+
+  it('gives part of the point per right option chosen, minus the wrong ones, never below 0', () => {
+    expect(questionCredit(costos, ['arriendo'], true)).toBe(0.5);
+    expect(questionCredit(costos, ['arriendo', 'internet'], true)).toBe(1);
+    expect(questionCredit(costos, ['arriendo', 'harina'], true)).toBe(0);
+    expect(questionCredit(costos, ['arriendo', 'harina', 'internet'], true)).toBe(0.5);
+    expect(questionCredit(costos, ['harina'], true)).toBe(0);
+    // Without partial credit, all or nothing; single-choice questions are always all or nothing.
+    expect(questionCredit(costos, ['arriendo'], false)).toBe(0);
+    expect(questionCredit(quiz.questions[0], ['a'], true)).toBe(1);
+  });
+
+  it('scores half a point as such and rounds the percentage down', () => {
+    const answers = { capital: ['a'], costos: ['arriendo'], get: ['falso'] };
+    expect(scoreQuiz(partial, answers)).toMatchObject({ correct: 1.5, total: 3, percent: 50 });
+    expect(scoreQuiz(quiz, answers)).toMatchObject({ correct: 1, total: 3, percent: 33 });
+  });
+
+  it('keeps the first and the latest result across attempts', () => {
+    let state = initialState(quiz, 1);
+    state = finish({ ...state, answers: { capital: ['b'] } }, quiz);
+    expect(state).toMatchObject({ first: 0, last: 0, best: 0 });
+    state = retry(state, quiz, 2);
+    state = finish({ ...state, answers: { capital: ['a'], costos: ['arriendo', 'internet'], get: ['verdadero'] } }, quiz);
+    expect(state).toMatchObject({ first: 0, last: 100, best: 100, attempt: 2 });
+  });
+
+  it('reads a version 1 saved state, with first and latest results unknown', () => {
+    const v1 = { ...initialState(quiz, 1), version: 1, first: undefined, last: undefined };
+    const loaded = deserializeState(JSON.stringify(v1), quizIdentity(quiz));
+    expect(loaded).toMatchObject({ status: 'ok', state: { version: 2, first: null, last: null } });
+  });
+
+  it('hides answers after the entry attempt of the entry/exit evaluation, and shows what the quiz allows after', () => {
+    const prePost = { ...quiz, purpose: 'pre-post' as const };
+    const none = { correctness: false, rightAnswer: false, feedback: false };
+    expect(reviewFor(prePost, initialState(prePost, 1))).toEqual(none);
+    expect(reviewFor(prePost, { ...initialState(prePost, 1), attempt: 2 })).toEqual(quiz.review);
+    expect(reviewFor(quiz, initialState(quiz, 1))).toEqual(quiz.review);
   });
 });

@@ -35,16 +35,30 @@ export function goTo(state: QuizState, quiz: Quiz, index: number): QuizState {
   return { ...state, current };
 }
 
-/** Ends the attempt and keeps the best percentage across attempts. */
+/** Ends the attempt; keeps the best percentage, the first attempt's and the latest's. */
 export function finish(state: QuizState, quiz: Quiz): QuizState {
   if (state.finished) return state;
   const { percent } = scoreQuiz(quiz, state.answers);
-  return { ...state, finished: true, best: Math.max(state.best ?? 0, percent) };
+  return { ...state, finished: true, best: Math.max(state.best ?? 0, percent), first: state.first ?? percent, last: percent };
+}
+
+/**
+ * What the review of a finished attempt may show. The entry/exit evaluation's first attempt is the
+ * entry test: it shows only the score, so the exit test still measures what was learnt.
+ */
+export function reviewFor(quiz: Quiz, state: QuizState): Quiz['review'] {
+  if (quiz.purpose === 'pre-post' && state.attempt === 1) return { correctness: false, rightAnswer: false, feedback: false };
+  return quiz.review;
 }
 
 /** A new attempt with a new seed (so shuffled options change), keeping the attempt count and best score. */
 export function retry(state: QuizState, quiz: Quiz, seed: number): QuizState {
   return initialState(quiz, seed, state);
+}
+
+/** Whether a question has an answer, by position, for the question navigator. */
+export function answeredFlags(state: QuizState, quiz: Quiz): boolean[] {
+  return quiz.questions.map((question) => (state.answers[question.id]?.length ?? 0) > 0);
 }
 
 /** Questions not answered yet, by position (1-based), for the "finish" warning. */

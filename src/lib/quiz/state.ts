@@ -3,14 +3,16 @@
  * format or a quiz whose questions changed since the state was saved give a reason, and the
  * island starts over with a notice instead of crashing or mixing answers up.
  *
- * Stored shape (version 1), under `integra:quiz:<quiz id>`:
- *   { version: 1, quiz: "<fingerprint>", attempt: 1, seed: 123, current: 0,
+ * Stored shape (version 2), under `integra:quiz:<quiz id>`:
+ *   { version: 2, quiz: "<fingerprint>", attempt: 1, seed: 123, current: 0,
  *     answers: { "<question id>": ["<option id>", …] }, checked: ["<question id>"],
- *     finished: false, best: 80 | null }
+ *     finished: false, best: 80 | null, first: 40 | null, last: 80 | null }
+ * `first` and `last` are the percentages of the first and the latest finished attempts (the
+ * entry/exit evaluation compares them). Version 1 had neither; it is read with both unknown.
  */
 import type { Answers, Quiz } from './types.ts';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 export const STORAGE_PREFIX = 'integra:quiz:';
 
 export interface QuizState {
@@ -27,6 +29,10 @@ export interface QuizState {
   finished: boolean;
   /** Best percentage of the finished attempts, kept across retries. */
   best: number | null;
+  /** Percentage of the first finished attempt. */
+  first: number | null;
+  /** Percentage of the latest finished attempt. */
+  last: number | null;
 }
 
 export type LoadResult =
@@ -52,7 +58,10 @@ export const quizIdentity = (quiz: Pick<Quiz, 'questions'>): QuizIdentity => ({
   questionCount: quiz.questions.length,
 });
 
-export function initialState(quiz: Quiz, seed: number, previous?: Pick<QuizState, 'attempt' | 'best'>): QuizState {
+/** The seed of a first attempt: fixed, so the server renders the same first question the browser shows. */
+export const FIRST_SEED = 1;
+
+export function initialState(quiz: Quiz, seed: number, previous?: Pick<QuizState, 'attempt' | 'best' | 'first' | 'last'>): QuizState {
   return {
     version: STATE_VERSION,
     quiz: quizFingerprint(quiz),
@@ -63,6 +72,8 @@ export function initialState(quiz: Quiz, seed: number, previous?: Pick<QuizState
     checked: [],
     finished: false,
     best: previous?.best ?? null,
+    first: previous?.first ?? null,
+    last: previous?.last ?? null,
   };
 }
 
@@ -84,10 +95,14 @@ export function deserializeState(raw: string | null, expected: QuizIdentity): Lo
     return { status: 'discarded', reason: 'corrupt' };
   }
   if (!isRecord(data)) return { status: 'discarded', reason: 'corrupt' };
-  if (data.version !== STATE_VERSION) {
+  if (data.version !== STATE_VERSION && data.version !== 1) {
     return { status: 'discarded', reason: typeof data.version === 'number' ? 'outdated' : 'corrupt' };
   }
+  // Version 1 is version 2 without the first and latest results.
   const { quiz: fingerprint, attempt, seed, current, answers, checked, finished, best } = data;
+  const first = data.version === 1 ? null : data.first;
+  const last = data.version === 1 ? null : data.last;
+  const isPercent = (value: unknown) => value === null || (typeof value === 'number' && value >= 0 && value <= 100);
   const valid =
     typeof fingerprint === 'string' &&
     isCount(attempt) &&
@@ -98,7 +113,9 @@ export function deserializeState(raw: string | null, expected: QuizIdentity): Lo
     Object.values(answers).every(isStringArray) &&
     isStringArray(checked) &&
     typeof finished === 'boolean' &&
-    (best === null || (typeof best === 'number' && best >= 0 && best <= 100));
+    isPercent(best) &&
+    isPercent(first) &&
+    isPercent(last);
   if (!valid) return { status: 'discarded', reason: 'corrupt' };
   if (fingerprint !== expected.fingerprint) return { status: 'discarded', reason: 'changed' };
   const { questionCount } = expected;
@@ -114,6 +131,8 @@ export function deserializeState(raw: string | null, expected: QuizIdentity): Lo
       checked: checked as string[],
       finished: finished as boolean,
       best: best as number | null,
+      first: first as number | null,
+      last: last as number | null,
     },
   };
 }

@@ -22,12 +22,26 @@ export interface ScoreBand {
   message: string;
 }
 
+/** What a finished attempt shows (Moodle's review options). */
+export interface ReviewOptions {
+  /** Whether each answer was right. */
+  correctness: boolean;
+  /** Which options were correct, including those not chosen. */
+  rightAnswer: boolean;
+  /** The explanation of each option. */
+  feedback: boolean;
+}
+
 export interface Quiz {
   id: string;
   title: string;
+  /** 'pre-post' is the course's entry/exit evaluation: its first attempt shows only the score. */
+  purpose: 'modulo' | 'pre-post' | 'validacion';
   passMark: number;
   feedbackTiming: 'inmediata' | 'final';
   shuffle: boolean;
+  partialCredit: boolean;
+  review: ReviewOptions;
   bands: ScoreBand[];
   questions: QuizQuestion[];
 }

@@ -1,25 +1,28 @@
 /**
  * The self-assessment quiz island. It renders state and calls the pure functions of
- * `src/lib/quiz/`; scoring, shuffling and the saved-state format live there. Before hydration (and
- * without JavaScript) it shows the readable list of `QuizPaper`.
+ * `src/lib/quiz/`; scoring, shuffling and the saved-state format live there. The server renders
+ * the first question exactly as the browser will (fixed first seed), controls disabled until the
+ * island hydrates, so nothing jumps on a slow phone; the printable list of every question sits
+ * below, closed, and is what a browser without JavaScript can use.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Quiz as QuizData } from '../../../lib/quiz/types.ts';
+import type { Quiz as QuizData, QuizQuestion } from '../../../lib/quiz/types.ts';
 import { isCorrect, scoreQuiz } from '../../../lib/quiz/scoring.ts';
 import { newSeed, optionOrder } from '../../../lib/quiz/shuffle.ts';
 import {
   deserializeState,
   discardNotice,
+  FIRST_SEED,
   initialState,
   quizIdentity,
   serializeState,
   storageKey,
   type QuizState,
 } from '../../../lib/quiz/state.ts';
-import { checkAnswer, finish, goTo, isLocked, retry, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
+import { answeredFlags, checkAnswer, finish, goTo, isLocked, retry, reviewFor, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
 import QuizPaper from './QuizPaper.tsx';
-import { TYPE_HINT, percentText, questionList } from './labels.ts';
+import { TYPE_HINT, percentText, pointsText, questionList, sentence } from './labels.ts';
 
 interface Props {
   quiz: QuizData;
@@ -45,7 +48,8 @@ function writeStorage(key: string, value: string) {
 
 export default function Quiz({ quiz }: Props) {
   const key = storageKey(quiz.id);
-  const [state, setState] = useState<QuizState | null>(null);
+  const [state, setState] = useState<QuizState>(() => initialState(quiz, FIRST_SEED));
+  const [hydrated, setHydrated] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [hint, setHint] = useState('');
@@ -57,21 +61,18 @@ export default function Quiz({ quiz }: Props) {
   useEffect(() => {
     const raw = readStorage(key);
     const loaded = deserializeState(raw, quizIdentity(quiz));
-    if (loaded.status === 'ok') {
-      setState(loaded.state);
-      return;
-    }
+    if (loaded.status === 'ok') setState(loaded.state);
     if (loaded.status === 'discarded') {
       // Keep what could not be read, once, instead of overwriting it.
       if (raw !== null && readStorage(`${key}:respaldo`) === null) writeStorage(`${key}:respaldo`, raw);
       setNotice(discardNotice(loaded.reason));
     }
-    setState(initialState(quiz, newSeed()));
+    setHydrated(true);
   }, [key]);
 
   useEffect(() => {
-    if (state) writeStorage(key, serializeState(state));
-  }, [state]);
+    if (hydrated) writeStorage(key, serializeState(state));
+  }, [state, hydrated]);
 
   // Focus moves right after the DOM changes (a layout effect), before the browser can send it to <body>.
   useLayoutEffect(() => {
@@ -80,9 +81,7 @@ export default function Quiz({ quiz }: Props) {
     target?.current?.focus();
   }, [state]);
 
-  const order = useMemo(() => (state ? optionOrder(quiz, state.seed) : {}), [quiz, state?.seed]);
-
-  if (!state) return <QuizPaper quiz={quiz} />;
+  const order = useMemo(() => optionOrder(quiz, state.seed), [quiz, state.seed]);
 
   const total = quiz.questions.length;
   const update = (next: QuizState, focus: Focus = null, message = '') => {
@@ -103,28 +102,33 @@ export default function Quiz({ quiz }: Props) {
         {announcement}
       </p>
       {state.finished ? (
-        <Results quiz={quiz} state={state} resultsRef={resultsRef} onRetry={() => {
-          const next = retry(state, quiz, newSeed());
-          setNotice(null);
-          update(next, 'question', `Nuevo intento. Pregunta 1 de ${total}.`);
-        }} />
+        <Results
+          quiz={quiz}
+          state={state}
+          resultsRef={resultsRef}
+          onRetry={() => {
+            setNotice(null);
+            update(retry(state, quiz, newSeed()), 'question', `Nuevo intento. Pregunta 1 de ${total}.`);
+          }}
+        />
       ) : (
         <QuestionStep
           quiz={quiz}
           state={state}
           order={order}
           hint={hint}
+          enabled={hydrated}
           legendRef={legendRef}
           nextRef={nextRef}
           onSelect={(questionIndex, optionId) => update(selectOption(state, quiz.questions[questionIndex], optionId))}
           onCheck={(questionId) => {
             if (!state.answers[questionId]?.length) {
+              // Rendered with role="alert", so it is announced as it appears.
               setHint('Elige una respuesta antes de comprobar.');
               return;
             }
             const question = quiz.questions.find((q) => q.id === questionId)!;
-            const right = isCorrect(question, state.answers[questionId]);
-            update(checkAnswer(state, questionId), 'next', right ? 'Respuesta correcta.' : 'Respuesta incorrecta. Lee la explicación.');
+            update(checkAnswer(state, questionId), 'next', feedbackAnnouncement(question, state.answers[questionId]));
           }}
           onMove={(index) => update(goTo(state, quiz, index), 'question', `Pregunta ${index + 1} de ${total}.`)}
           onFinish={() => {
@@ -133,13 +137,24 @@ export default function Quiz({ quiz }: Props) {
             update(
               done,
               'results',
-              `Resultado: ${score.correct} de ${score.total}, ${percentText(score.percent)}. ${score.passed ? 'Aprobado.' : 'Aún no apruebas.'}`,
+              `Resultado: ${pointsText(score.correct)} de ${score.total}, ${percentText(score.percent)}. ${score.passed ? 'Aprobaste.' : 'Aún no apruebas.'}`,
             );
           }}
         />
       )}
+      <details class="quiz__paper">
+        <summary>Ver todas las preguntas juntas (versión para imprimir o responder en papel)</summary>
+        <QuizPaper quiz={quiz} />
+      </details>
     </div>
   );
+}
+
+/** What a screen reader hears after "Comprobar": the verdict and the explanation of the chosen options. */
+function feedbackAnnouncement(question: QuizQuestion, selected: readonly string[]): string {
+  const verdict = isCorrect(question, selected) ? '¡Correcto!' : 'No es correcto.';
+  const explanations = question.options.filter((option) => selected.includes(option.id)).map((option) => sentence(option.feedback));
+  return [verdict, ...explanations].join(' ');
 }
 
 interface StepProps {
@@ -147,6 +162,7 @@ interface StepProps {
   state: QuizState;
   order: Record<string, string[]>;
   hint: string;
+  enabled: boolean;
   legendRef: RefObject<HTMLLegendElement>;
   nextRef: RefObject<HTMLButtonElement>;
   onSelect: (questionIndex: number, optionId: string) => void;
@@ -155,14 +171,14 @@ interface StepProps {
   onFinish: () => void;
 }
 
-function QuestionStep({ quiz, state, order, hint, legendRef, nextRef, onSelect, onCheck, onMove, onFinish }: StepProps) {
+function QuestionStep({ quiz, state, order, hint, enabled, legendRef, nextRef, onSelect, onCheck, onMove, onFinish }: StepProps) {
   const index = state.current;
   const question = quiz.questions[index];
   const total = quiz.questions.length;
   const selected = state.answers[question.id] ?? [];
   const immediate = quiz.feedbackTiming === 'inmediata';
   const checked = state.checked.includes(question.id);
-  const locked = isLocked(state, question.id);
+  const locked = isLocked(state, question.id) || !enabled;
   const isLast = index === total - 1;
   const missing = isLast && !immediate ? unanswered(state, quiz) : [];
   const inputType = question.type === 'multiple' ? 'checkbox' : 'radio';
@@ -170,11 +186,11 @@ function QuestionStep({ quiz, state, order, hint, legendRef, nextRef, onSelect, 
   const progressId = `${quiz.id}-progreso`;
 
   const forward = isLast ? (
-    <button type="button" class="button" ref={nextRef} onClick={onFinish}>
+    <button type="button" class="button" ref={nextRef} disabled={!enabled} onClick={onFinish}>
       Terminar y ver resultados
     </button>
   ) : (
-    <button type="button" class="button" ref={nextRef} onClick={() => onMove(index + 1)}>
+    <button type="button" class="button" ref={nextRef} disabled={!enabled} onClick={() => onMove(index + 1)}>
       Siguiente pregunta
     </button>
   );
@@ -185,6 +201,7 @@ function QuestionStep({ quiz, state, order, hint, legendRef, nextRef, onSelect, 
         Pregunta {index + 1} de {total}
       </p>
       <progress class="quiz__progress" max={total} value={index + 1} aria-labelledby={progressId} />
+      {!immediate && <Navigator quiz={quiz} state={state} enabled={enabled} onMove={onMove} />}
       <fieldset class="quiz__question">
         <legend tabIndex={-1} ref={legendRef}>
           <span class="quiz__prompt">{question.prompt}</span>
@@ -206,7 +223,12 @@ function QuestionStep({ quiz, state, order, hint, legendRef, nextRef, onSelect, 
               />
               <span>
                 {option.text}
-                {mark && <span class="quiz__mark"> ({mark === 'correcta' ? 'respuesta correcta' : 'tu respuesta, incorrecta'})</span>}
+                {mark && (
+                  <span class="quiz__mark">
+                    {' '}
+                    ({mark === 'correcta' ? (isSelected ? 'tu respuesta, correcta' : 'respuesta correcta') : 'tu respuesta, incorrecta'})
+                  </span>
+                )}
               </span>
             </label>
           );
@@ -221,14 +243,18 @@ function QuestionStep({ quiz, state, order, hint, legendRef, nextRef, onSelect, 
               .filter((option) => option.correct || selected.includes(option.id))
               .map((option) => (
                 <li key={option.id}>
-                  <strong>{option.text}:</strong> {option.feedback}
+                  <strong>{option.text}:</strong> {sentence(option.feedback)}
                 </li>
               ))}
           </ul>
         </div>
       )}
 
-      {hint && <p class="quiz__hint-message">{hint}</p>}
+      {hint && (
+        <p class="quiz__hint-message" role="alert">
+          {hint}
+        </p>
+      )}
       {missing.length > 0 && (
         <p class="quiz__hint-message">
           Aún no respondes {questionList(missing)}. Puedes volver a ellas o terminar igual: cuentan como incorrectas.
@@ -236,20 +262,52 @@ function QuestionStep({ quiz, state, order, hint, legendRef, nextRef, onSelect, 
       )}
 
       <div class="quiz__actions">
-        {!immediate && index > 0 && (
-          <button type="button" class="button button--secondary" onClick={() => onMove(index - 1)}>
+        {index > 0 && (
+          <button type="button" class="button button--secondary" disabled={!enabled} onClick={() => onMove(index - 1)}>
             Pregunta anterior
           </button>
         )}
         {immediate && !checked ? (
-          <button type="button" class="button" onClick={() => onCheck(question.id)}>
+          <button type="button" class="button" disabled={!enabled} onClick={() => onCheck(question.id)}>
             Comprobar respuesta
           </button>
         ) : (
           forward
         )}
       </div>
+      {!enabled && (
+        <p class="quiz__pending">
+          Si los botones no responden, tu navegador no ejecuta JavaScript: abre «Ver todas las preguntas juntas», más abajo, para responder en
+          papel.
+        </p>
+      )}
     </div>
+  );
+}
+
+/** Jump to any question of a final-feedback quiz, and see which are still unanswered. */
+function Navigator({ quiz, state, enabled, onMove }: { quiz: QuizData; state: QuizState; enabled: boolean; onMove: (index: number) => void }) {
+  const answered = answeredFlags(state, quiz);
+  const pending = answered.filter((a) => !a).length;
+  return (
+    <nav class="quiz__nav" aria-label={`Preguntas del cuestionario: ${pending === 0 ? 'todas respondidas' : `${pending} sin responder`}`}>
+      <ol>
+        {answered.map((isAnswered, index) => (
+          <li key={quiz.questions[index].id}>
+            <button
+              type="button"
+              class={isAnswered ? 'is-answered' : undefined}
+              aria-current={index === state.current ? 'step' : undefined}
+              aria-label={`Pregunta ${index + 1}, ${isAnswered ? 'respondida' : 'sin responder'}`}
+              disabled={!enabled}
+              onClick={() => onMove(index)}
+            >
+              {index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
   );
 }
 
@@ -262,49 +320,103 @@ interface ResultsProps {
 
 function Results({ quiz, state, resultsRef, onRetry }: ResultsProps) {
   const score = scoreQuiz(quiz, state.answers);
+  const review = reviewFor(quiz, state);
+  const prePost = quiz.purpose === 'pre-post';
+  const entry = prePost && state.attempt === 1;
   return (
     <div class="quiz__results">
       <h3 tabIndex={-1} ref={resultsRef}>
-        Tu resultado: {score.correct} de {score.total} ({percentText(score.percent)})
+        Tu resultado: {pointsText(score.correct)} de {score.total} ({percentText(score.percent)})
       </h3>
+      {prePost && !entry && state.first !== null && (
+        <dl class="quiz__compare">
+          <div>
+            <dt>Evaluación inicial (primer intento)</dt>
+            <dd>{percentText(state.first)}</dd>
+          </div>
+          <div>
+            <dt>Evaluación final (este intento)</dt>
+            <dd>{percentText(score.percent)}</dd>
+          </div>
+          <div>
+            <dt>Cambio</dt>
+            <dd>{changeText(score.percent - state.first)}</dd>
+          </div>
+        </dl>
+      )}
       <p class={score.passed ? 'quiz__status is-right' : 'quiz__status is-wrong'}>
         {score.passed ? 'Aprobaste' : 'Aún no apruebas'}: la nota para aprobar es {percentText(quiz.passMark)}.
       </p>
       {score.band && (
         <p>
-          <strong>{score.band.label}.</strong> {score.band.message}
+          <strong>{sentence(score.band.label)}</strong> {sentence(score.band.message)}
         </p>
       )}
-      <p>
-        Intento {state.attempt}. Tu mejor resultado: {percentText(state.best ?? score.percent)}.
-      </p>
+      {entry ? (
+        <p>
+          Esta fue tu evaluación inicial. Guárdala como punto de partida: al terminar el curso, vuelve a hacerla y verás tu avance. Las
+          respuestas correctas se muestran después de la evaluación final.
+        </p>
+      ) : (
+        <p>
+          Intento {state.attempt}. Tu mejor resultado: {percentText(state.best ?? score.percent)}.
+        </p>
+      )}
       <button type="button" class="button" onClick={onRetry}>
-        Intentar de nuevo
+        {entry ? 'Hacer la evaluación final' : 'Intentar de nuevo'}
       </button>
 
-      <h4>Revisa tus respuestas</h4>
-      <ol class="quiz__review">
-        {quiz.questions.map((question) => {
-          const selected = state.answers[question.id] ?? [];
-          const right = isCorrect(question, selected);
+      {(review.correctness || review.rightAnswer || review.feedback) && (
+        <>
+          <h4>Revisa tus respuestas</h4>
+          <ol class="quiz__review">
+            {quiz.questions.map((question) => (
+              <ReviewItem key={question.id} question={question} selected={state.answers[question.id] ?? []} review={review} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+function changeText(points: number): string {
+  if (points === 0) return 'sin cambio';
+  return points > 0 ? `+${points} puntos` : `−${-points} puntos`;
+}
+
+/**
+ * One question of the review: each option chosen says whether it was right; a right option not
+ * chosen is marked apart ("no la elegiste"), so a partly answered multiple-choice question shows
+ * what was missed.
+ */
+function ReviewItem({ question, selected, review }: { question: QuizQuestion; selected: string[]; review: QuizData['review'] }) {
+  const right = isCorrect(question, selected);
+  const shown = question.options.filter((option) => selected.includes(option.id) || (review.rightAnswer && option.correct));
+  return (
+    <li>
+      <p class="quiz__prompt">{question.prompt}</p>
+      {review.correctness && (
+        <p class={right ? 'quiz__status is-right' : 'quiz__status is-wrong'}>{right ? 'Correcta' : selected.length ? 'Incorrecta' : 'Sin responder'}</p>
+      )}
+      <ul>
+        {shown.map((option) => {
+          const chosen = selected.includes(option.id);
+          const status = chosen
+            ? review.correctness
+              ? option.correct
+                ? 'Tu respuesta, correcta'
+                : 'Tu respuesta, incorrecta'
+              : 'Tu respuesta'
+            : 'Correcta, no la elegiste';
           return (
-            <li key={question.id}>
-              <p class="quiz__prompt">{question.prompt}</p>
-              <p class={right ? 'quiz__status is-right' : 'quiz__status is-wrong'}>{right ? 'Correcta' : selected.length ? 'Incorrecta' : 'Sin responder'}</p>
-              <ul>
-                {question.options
-                  .filter((option) => option.correct || selected.includes(option.id))
-                  .map((option) => (
-                    <li key={option.id}>
-                      {selected.includes(option.id) ? 'Tu respuesta' : 'Respuesta correcta'}
-                      {selected.includes(option.id) && option.correct && ' (correcta)'}: <strong>{option.text}</strong>. {option.feedback}
-                    </li>
-                  ))}
-              </ul>
+            <li key={option.id}>
+              <span class={`quiz__option-status${chosen ? '' : ' is-missed'}`}>{status}:</span> <strong>{sentence(option.text)}</strong>
+              {review.feedback && <> {sentence(option.feedback)}</>}
             </li>
           );
         })}
-      </ol>
-    </div>
+      </ul>
+    </li>
   );
 }

@@ -1,9 +1,10 @@
 /**
- * The quiz as a readable list: what shows before (or without) JavaScript, and the printable handout
- * of the trainer guide, with the answer key when `showAnswers` is set. Server-rendered, no state.
+ * The quiz as a readable list: the printable version on the module page (inside a closed
+ * "ver todas las preguntas" box) and in the trainer guide, with the answer key when `showAnswers`
+ * is set. Options keep their stored order (mixed by the content), lettered so the key matches.
  */
 import type { Quiz } from '../../../lib/quiz/types.ts';
-import { TYPE_HINT, percentText } from './labels.ts';
+import { TYPE_HINT, optionLetter, percentText } from './labels.ts';
 import './quiz.css';
 
 interface Props {
@@ -17,23 +18,17 @@ export default function QuizPaper({ quiz, showAnswers = false }: Props) {
       <p>
         {quiz.questions.length} preguntas. Para aprobar necesitas {percentText(quiz.passMark)} de respuestas correctas.
       </p>
-      {!showAnswers && (
-        <p class="quiz-paper__nojs">
-          Para responder aquí y ver tu puntaje necesitas JavaScript activado. Sin él, puedes leer las preguntas y
-          responderlas en papel.
-        </p>
-      )}
       <ol class="quiz-paper__questions">
         {quiz.questions.map((question) => (
           <li key={question.id}>
             <p class="quiz-paper__prompt">
-              {question.prompt} <span class="quiz-paper__hint">({TYPE_HINT[question.type]})</span>
+              {question.prompt} <span class="quiz-paper__hint">({TYPE_HINT[question.type].toLowerCase()})</span>
             </p>
-            <ul class={question.type === 'multiple' ? 'quiz-paper__options quiz-paper__options--multiple' : 'quiz-paper__options'}>
+            <ol class="quiz-paper__options" type="a">
               {question.options.map((option) => (
                 <li key={option.id}>{option.text}</li>
               ))}
-            </ul>
+            </ol>
           </li>
         ))}
       </ol>
@@ -44,10 +39,11 @@ export default function QuizPaper({ quiz, showAnswers = false }: Props) {
           </p>
           <ol>
             {quiz.questions.map((question) => {
-              const correct = question.options.filter((option) => option.correct);
+              const correct = question.options.flatMap((option, index) => (option.correct ? [{ option, letter: optionLetter(index) }] : []));
               return (
                 <li key={question.id}>
-                  {correct.map((option) => option.text).join('; ')}. {correct.map((option) => option.feedback).join(' ')}
+                  <strong>{correct.map(({ letter }) => letter).join(', ')}</strong>: {correct.map(({ option }) => option.text).join('; ')}.{' '}
+                  {correct.map(({ option }) => option.feedback).join(' ')}
                 </li>
               );
             })}
