@@ -60,4 +60,41 @@ describe('training content', () => {
     expect(purposes.filter((p) => p === 'pre-post')).toHaveLength(1);
     expect(purposes.filter((p) => p === 'validacion')).toHaveLength(1);
   });
+
+  it('gives every module and session a guide a new trainer can follow: preparation, every activity step by step, materials', () => {
+    expect(modulos).toHaveLength(28);
+    for (const modulo of modulos) {
+      expect(modulo.preparation?.checklist?.length, `${modulo.name}: preparation checklist`).toBeGreaterThanOrEqual(3);
+      for (const item of modulo.agenda) {
+        expect(item.guide, `${modulo.name}: «${item.activity}» has step-by-step notes`).toBeDefined();
+        expect(item.guide.say.length, `${modulo.name}: «${item.activity}» what to say`).toBeGreaterThanOrEqual(2);
+        expect(item.guide.adapt.length, `${modulo.name}: «${item.activity}» adaptations`).toBeGreaterThanOrEqual(1);
+      }
+      expect(modulo.handouts?.length ?? 0, `${modulo.name}: printable materials`).toBeGreaterThanOrEqual(2);
+      for (const handout of modulo.handouts.filter((h: any) => h.kind === 'guion')) {
+        // Role plays feature people: their instructions say the people are invented.
+        expect(handout.intro, `${modulo.name}: ${handout.id} says its people are invented`).toMatch(/invent|ejemplo|ficticio/i);
+      }
+    }
+  });
+
+  it('gives every module longer than 2 hours a 2-hour version of exactly 120 minutes in the room', () => {
+    for (const modulo of modulos) {
+      if (modulo.durationMinutes <= 120) {
+        expect(modulo.shortVersion, modulo.name).toBeUndefined();
+        continue;
+      }
+      expect(modulo.shortVersion, `${modulo.name} (${modulo.durationMinutes} min)`).toBeDefined();
+      const inRoom = modulo.shortVersion.agenda.filter((i: any) => i.change !== 'tarea').reduce((sum: number, i: any) => sum + i.minutes, 0);
+      expect(inRoom, modulo.name).toBe(120);
+    }
+  });
+
+  it('says once, on the course pages, that the structure is the portal\'s proposal, not on every module', () => {
+    for (const modulo of modulos) {
+      const body = readFileSync(`src/content/modulos/${modulo.name}`, 'utf8').split('\n---\n').slice(1).join('\n---\n');
+      expect(body, modulo.name).not.toMatch(/(duración|agenda)[^.]{0,80}(propuesta|orientación práctica)/i);
+    }
+  });
 });
+

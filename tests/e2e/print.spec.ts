@@ -1,0 +1,48 @@
+/**
+ * Every printable page type rendered to an A4 PDF by Chromium: within its page budget, and with
+ * no site header, navigation or footer on paper.
+ */
+import { test, expect } from '@playwright/test';
+
+const PRINTABLE = [
+  { type: 'module trainer guide', path: '/aprende-trabaja-emprende/capital-semilla/guia-facilitador/', maxPages: 32 },
+  { type: 'En Marcha Digital guide', path: '/aprende-trabaja-emprende/en-marcha-digital/formas-de-pago/guia-facilitador/', maxPages: 20 },
+  { type: 'trainer-programme session guide', path: '/formacion-de-formadores/sesion-6-capital-semilla/guia-facilitador/', maxPages: 24 },
+  { type: 'module page', path: '/aprende-trabaja-emprende/capital-semilla/', maxPages: 16 },
+  { type: 'manual', path: '/manuales/gestion-de-casos/', maxPages: 12 },
+  { type: 'campaign brief template', path: '/campana/plantilla-de-brief/', maxPages: 10 },
+  { type: 'diagnostic questionnaire', path: '/diagnostico/cuestionario/', maxPages: 60 },
+];
+
+for (const { type, path, maxPages } of PRINTABLE) {
+  test(`the ${type} prints on A4 within ${maxPages} pages, without the site's header, navigation or footer`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-nav', '.breadcrumbs', '.skip-link', '.pager']) {
+      await expect(page.locator(chrome).first(), `${chrome} on paper`).toBeHidden();
+    }
+    if (path.includes('guia-facilitador')) {
+      await expect(page.locator('.site-footer')).toBeHidden();
+      await expect(page.locator('.print-guide__actions')).toBeHidden();
+      // The agenda's total stays on one line.
+      const total = page.locator('.agenda-table tfoot td').first();
+      expect(await total.evaluate((td) => Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)))).toBeLessThanOrEqual(2);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    test.info().annotations.push({ type: 'pages', description: `${path}: ${pages} A4 pages` });
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(maxPages);
+  });
+}
+
+test('the guide has a print button near the top and the module page links to the guide near the top', async ({ page }) => {
+  await page.goto('/aprende-trabaja-emprende/capital-semilla/');
+  const guideLink = page.locator('.facts').getByRole('link', { name: 'Guía completa para facilitadores' });
+  await expect(guideLink).toBeVisible();
+  await guideLink.click();
+  await expect(page.getByRole('button', { name: 'Imprimir la guía' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Paso a paso' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Versión de 2 horas' })).toBeVisible();
+  await expect(page.locator('.handout-sheet')).not.toHaveCount(0);
+});
