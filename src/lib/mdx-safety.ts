@@ -27,6 +27,11 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
   },
 };
 
+const allowedList = () => Object.keys(ALLOWED_COMPONENTS).join(', ');
+
+/** Images come from the site's own media folder: the portal requests nothing from other origins. */
+const externalImage = /!\[[^\]]*\]\(\s*(https?:)?\/\/|<Figure[^>]*\bsrc="(https?:)?\/\//;
+
 export interface MdxIssue {
   line: number;
   message: string;
@@ -46,15 +51,15 @@ function checkTag(tag: string, lineNumber: number): MdxIssue[] {
   if (closing) {
     return ALLOWED_COMPONENTS[closing[1]]
       ? []
-      : [{ line: lineNumber, message: `tag </${closing[1]}> is not an allowed component (${Object.keys(ALLOWED_COMPONENTS).join(', ')})` }];
+      : [{ line: lineNumber, message: `la etiqueta </${closing[1]}> no es un componente permitido (${allowedList()})` }];
   }
   const name = /^<([A-Za-z][\w.]*)/.exec(tag)?.[1];
   if (!name) {
-    return [{ line: lineNumber, message: `"<" starts no allowed component; write "menos de" or use a component (${Object.keys(ALLOWED_COMPONENTS).join(', ')})` }];
+    return [{ line: lineNumber, message: `el signo «<» abre una etiqueta: escriba «menos de» o use un componente (${allowedList()})` }];
   }
   const rule = ALLOWED_COMPONENTS[name];
   if (!rule) {
-    return [{ line: lineNumber, message: `<${name}> is not an allowed component (${Object.keys(ALLOWED_COMPONENTS).join(', ')})` }];
+    return [{ line: lineNumber, message: `<${name}> no es un componente permitido (${allowedList()}); el texto no puede llevar HTML` }];
   }
   const issues: MdxIssue[] = [];
   const attributes = new Map([...tag.matchAll(attributePattern)].map((match) => [match[1], match[2]]));
@@ -63,23 +68,23 @@ function checkTag(tag: string, lineNumber: number): MdxIssue[] {
     .replace(/^<[A-Za-z][\w.]*/, '')
     .replace(/\/?>$/, '')
     .trim();
-  if (leftover) issues.push({ line: lineNumber, message: `<${name}> has an attribute that is not name="value": ${leftover}` });
+  if (leftover) issues.push({ line: lineNumber, message: `<${name}> tiene un atributo que no es nombre="valor": ${leftover} (¿hay comillas dentro de un valor?)` });
   for (const [attribute, value] of attributes) {
     if (!(attribute in rule.attributes)) {
-      issues.push({ line: lineNumber, message: `<${name}> has no attribute "${attribute}" (allowed: ${Object.keys(rule.attributes).join(', ')})` });
+      issues.push({ line: lineNumber, message: `<${name}> no tiene el atributo «${attribute}» (se permiten: ${Object.keys(rule.attributes).join(', ')})` });
       continue;
     }
     const allowed = rule.attributes[attribute];
     if (allowed && !allowed.includes(value)) {
-      issues.push({ line: lineNumber, message: `<${name} ${attribute}="${value}"> must be one of: ${allowed.join(', ')}` });
+      issues.push({ line: lineNumber, message: `<${name} ${attribute}="${value}">: el valor debe ser uno de ${allowed.join(', ')}` });
     }
-    if (!allowed && value.trim() === '') issues.push({ line: lineNumber, message: `<${name}> attribute "${attribute}" is empty` });
+    if (!allowed && value.trim() === '') issues.push({ line: lineNumber, message: `<${name}>: el atributo «${attribute}» está vacío` });
   }
   for (const attribute of rule.required) {
-    if (!attributes.has(attribute)) issues.push({ line: lineNumber, message: `<${name}> needs the attribute "${attribute}"` });
+    if (!attributes.has(attribute)) issues.push({ line: lineNumber, message: `<${name}> necesita el atributo «${attribute}»` });
   }
   if (rule.selfClosing !== tag.endsWith('/>')) {
-    issues.push({ line: lineNumber, message: rule.selfClosing ? `<${name} … /> closes itself` : `<${name}> wraps content and needs </${name}>` });
+    issues.push({ line: lineNumber, message: rule.selfClosing ? `<${name} … /> se cierra solo, con «/>»` : `<${name}> envuelve un texto y necesita </${name}>` });
   }
   return issues;
 }
@@ -103,17 +108,20 @@ export function checkMdxSafety(source: string): MdxIssue[] {
     }
     if (inFence) continue;
     if (/^\s*(import|export)\b/.test(line)) {
-      issues.push({ line: lineNumber, message: `"${line.trim().split(/\s/)[0]}" is not allowed in content MDX (no ESM: components are provided by the site)` });
+      issues.push({ line: lineNumber, message: `«${line.trim().split(/\s/)[0]}» no se permite en el contenido: el sitio ya provee los componentes` });
       continue;
     }
     const text = line.replace(/`[^`]*`/g, '');
+    if (externalImage.test(text)) {
+      issues.push({ line: lineNumber, message: 'la imagen viene de otro sitio: súbala a la carpeta de medios del portal, que no carga nada de otros sitios' });
+    }
     if (/[{}]/.test(text)) {
-      issues.push({ line: lineNumber, message: 'curly braces start an MDX expression, which content may not use; remove "{" and "}"' });
+      issues.push({ line: lineNumber, message: 'las llaves «{» y «}» no se permiten en el texto: quítelas o escriba con paréntesis' });
     }
     for (const match of text.matchAll(/<\/?[^>]*>?/g)) {
       const tag = match[0];
       if (/^<\/?[A-Za-z]/.test(tag) && !tag.endsWith('>')) {
-        issues.push({ line: lineNumber, message: `the tag ${tag.split(/\s/)[0]} must open and close on one line` });
+        issues.push({ line: lineNumber, message: `la etiqueta ${tag.split(/\s/)[0]} debe abrir y cerrar en la misma línea` });
         continue;
       }
       issues.push(...checkTag(tag, lineNumber));
@@ -124,12 +132,12 @@ export function checkMdxSafety(source: string): MdxIssue[] {
       } else if (closingName && ALLOWED_COMPONENTS[closingName]) {
         const last = open.pop();
         if (!last || last.name !== closingName) {
-          issues.push({ line: lineNumber, message: `</${closingName}> closes nothing open` });
+          issues.push({ line: lineNumber, message: `</${closingName}> cierra algo que no está abierto` });
         }
       }
     }
   }
-  if (inFence) issues.push({ line: lines.length, message: 'a code fence is never closed' });
-  for (const unclosed of open) issues.push({ line: unclosed.line, message: `<${unclosed.name}> is never closed` });
+  if (inFence) issues.push({ line: lines.length, message: 'un bloque de código («```») nunca se cierra' });
+  for (const unclosed of open) issues.push({ line: unclosed.line, message: `<${unclosed.name}> nunca se cierra` });
   return issues;
 }

@@ -292,7 +292,7 @@ export function cuestionarioSchema() {
                     z.strictObject({
                       id: field(z.string().regex(slugPattern), 'Identificador', 'Único dentro de la pregunta.'),
                       text: field(z.string().trim().min(1), 'Texto', 'La opción.'),
-                      correct: field(z.boolean(), 'Correcta', '¿Es una respuesta correcta?'),
+                      correct: field(z.boolean().default(false), 'Correcta', '¿Es una respuesta correcta? Actívelo solo en las correctas.'),
                       feedback: field(z.string().trim().min(3), 'Retroalimentación', 'Por qué es correcta o incorrecta.'),
                     }),
                   )

@@ -75,7 +75,7 @@ test('/admin/ runs Decap in Spanish, lists every collection, and is noindex with
   await openAdmin(page);
   for (const { label } of Object.values(COLLECTION_LABELS)) await expect(page.getByRole('link', { name: label, exact: true })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /connect-src 'self' http:\/\/127\.0\.0\.1:8081/);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /connect-src 'self' blob: data: http:\/\/127\.0\.0\.1:8081/);
   expect(offOrigin).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -164,6 +164,34 @@ test('a new entry whose slug already exists gets its own file and leaves the exi
   await expect.poll(() => existsSync(contentFile('glosario/gad-1.yaml'))).toBe(true);
   expect(saved('glosario/gad-1.yaml')).toContain('term: GAD\n');
   expect(saved(existing)).toBe(before);
+});
+
+test('a title with accents and punctuation becomes an ASCII file name that the build accepts', async ({ page }) => {
+  await openAdmin(page, '#/collections/glosario/new');
+  await page.getByLabel('Término', { exact: true }).fill('Guía de prueba: cómo editar «bien»');
+  await page.getByLabel('Definición', { exact: true }).fill('Una entrada de prueba con acentos y signos de puntuación en su nombre.');
+  await page.getByLabel('Fuente', { exact: true }).click();
+  await page.getByText('Definición general del portal', { exact: true }).click();
+  await page.getByRole('button', { name: 'Set updated to now' }).click();
+  await publishAndConfirm(page);
+  await expect.poll(() => existsSync(contentFile('glosario/guia-de-prueba-como-editar-bien.yaml'))).toBe(true);
+  // The build's content check passes on everything saved so far (it throws on a failure).
+  execFileSync('node', ['scripts/check-content.ts', join(CMS_REPO, 'src/content')], { stdio: 'pipe' });
+});
+
+test('text that looks like markup is refused before the save, with the body line and a Spanish message', async ({ page }) => {
+  const file = 'manuales/primeros-auxilios-psicologicos.mdx';
+  const before = saved(file);
+  const paragraph = before.split('\n').find((line) => line.startsWith('El informe también muestra por qué hace falta este apoyo.'))!;
+  await openAdmin(page, '#/collections/manuales/entries/primeros-auxilios-psicologicos');
+  const line = page.locator('[contenteditable="true"]').getByText(paragraph);
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' Costos {fijos} y <b>variables</b>.');
+  await publish(page);
+  await expect(page.getByText(/No se ha podido guardar la entrada/)).toBeVisible();
+  await expect(page.getByText(/«Cuerpo», línea \d+: las llaves «\{» y «\}» no se permiten/)).toBeVisible();
+  expect(saved(file)).toBe(before);
 });
 
 test('editing a Callout through its editor component rewrites only that Callout', async ({ page }) => {

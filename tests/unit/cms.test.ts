@@ -49,6 +49,10 @@ describe('CMS config generated from the schemas', () => {
     expect(field(modulo, 'quiz')).toMatchObject({ widget: 'relation', collection: 'cuestionarios', required: false });
     expect(field(modulo, 'agenda').fields!.map((f) => f.name)).toEqual(['activity', 'minutes', 'method', 'guide']);
     expect(field(field(modulo, 'agenda').fields!, 'guide')).toMatchObject({ widget: 'object', required: false, collapsed: true });
+    // Collapsed list items say what they hold; «Correcta» starts off, so an untouched option is not missing.
+    expect(field(modulo, 'agenda').summary).toBe('{{fields.activity}} · {{fields.minutes}} min');
+    expect(questions.summary).toBe('{{fields.prompt}}');
+    expect(field(options.fields!, 'correct')).toMatchObject({ widget: 'boolean', default: false });
     expect(field(field(modulo, 'handouts').fields!, 'kind').options!.map((o) => o.label)).toContain('Tarjetas para recortar');
     expect(field(collection('glosario').fields, 'term')).toMatchObject({ widget: 'string' });
     expect(field(collection('resultados').fields, 'rows').fields!.find((f) => f.name === 'municipio')).toMatchObject({
@@ -64,7 +68,12 @@ describe('CMS config generated from the schemas', () => {
     const production = cmsConfig(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'pnud/integra' }));
     expect(production).toMatchObject({ backend: { name: 'github', repo: 'pnud/integra', branch: 'main' }, publish_mode: 'editorial_workflow' });
     expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow(/CMS_REPO/);
-    expect(adminCsp(backendFromEnv({}))).toContain("connect-src 'self' http://127.0.0.1:8081");
+    expect(adminCsp(backendFromEnv({}))).toContain("connect-src 'self' blob: data: http://127.0.0.1:8081");
+    expect(adminCsp(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'pnud/integra' }))).toContain("connect-src 'self' blob: data: https://api.github.com");
+    // File names from titles: ASCII slugs, accents folded.
+    expect(local.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+    const modulos = local.collections.find((c) => c.name === 'modulos')!;
+    expect(modulos).toMatchObject({ sortable_fields: ['order', 'title', 'updated'], view_groups: [{ label: 'Curso', field: 'course' }] });
     expect(fieldsOf(z.strictObject({ a: z.string() }))).toEqual([{ name: 'a', label: 'A', widget: 'string' }]);
   });
 });

@@ -28,10 +28,10 @@ describe('content check', () => {
     const found = messages(`${FIXTURES}/mdx-import`);
     const file = 'tests/fixtures/content/mdx-import/manuales/con-import.mdx';
     expect(found).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:16: "import" is not allowed`)),
-      expect.stringMatching(new RegExp(`^${file}:18: curly braces`)),
-      expect.stringMatching(new RegExp(`^${file}:20: <Grafico> is not an allowed component`)),
-      expect.stringMatching(new RegExp(`^${file}:22: <Callout type="peligro"> must be one of`)),
+      expect.stringMatching(new RegExp(`^${file}:16: «import» no se permite`)),
+      expect.stringMatching(new RegExp(`^${file}:18: las llaves`)),
+      expect.stringMatching(new RegExp(`^${file}:20: <Grafico> no es un componente permitido`)),
+      expect.stringMatching(new RegExp(`^${file}:22: <Callout type="peligro">: el valor debe ser uno de`)),
     ]);
   });
 

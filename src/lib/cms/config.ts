@@ -42,6 +42,16 @@ export type CmsBackend =
   | { kind: 'local'; url: string }
   | { kind: 'github'; repo: string; branch: string; baseUrl?: string };
 
+/** How each collection's entry list can be grouped in the admin. */
+const VIEW_GROUPS: Partial<Record<CollectionName, { label: string; field: string }>> = {
+  modulos: { label: 'Curso', field: 'course' },
+  cuestionarios: { label: 'Uso', field: 'purpose' },
+  'buenas-practicas': { label: 'Eje', field: 'eje' },
+  campana: { label: 'Parte', field: 'kind' },
+  resultados: { label: 'Parte del tablero', field: 'section' },
+  manuales: { label: 'Tipo', field: 'kind' },
+};
+
 /** Schemas whose references carry the target collection, for relation widgets. */
 const cmsSchemas = collectionSchemas((collection) => z.string().meta({ [RELATION_META]: collection }));
 
@@ -65,6 +75,9 @@ export function collectionConfig(name: CollectionName) {
     create: true,
     slug: '{{slug}}',
     identifier_field: IDENTIFIER_FIELDS[name] ?? 'title',
+    // Lists editors can scan: sorted by position where entries have one, grouped where a field says what they are.
+    ...(fields.some((field) => field.name === 'order') ? { sortable_fields: ['order', 'title', 'updated'] } : {}),
+    ...(VIEW_GROUPS[name] ? { view_groups: [VIEW_GROUPS[name]] } : {}),
     fields: mdx ? [...fields, BODY_FIELD] : fields,
   };
 }
@@ -82,6 +95,8 @@ export function cmsConfig(backend: CmsBackend) {
     display_url: '/',
     media_folder: 'public/imagenes',
     public_folder: '/imagenes',
+    // File names from titles: ASCII, accents folded, punctuation dropped («Guía: cómo…» → guia-como…).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: COLLECTION_NAMES.map(collectionConfig),
   };
 }
@@ -104,7 +119,8 @@ export function adminCsp(backend: CmsBackend): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${connect}`,
+    // blob: lets Decap read an image the editor picks before uploading it.
+    `connect-src 'self' blob: data: ${connect}`,
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -58,6 +58,19 @@ const LONG_TEXT = new Set([
   'description', 'facilitatorTips', 'objectives', 'participants', 'output', 'timing', 'intro', 'say', 'adapt', 'items',
 ]);
 
+/** What a collapsed list item shows, where the first field alone says little. */
+const LIST_SUMMARIES: Record<string, string> = {
+  agenda: '{{fields.activity}} · {{fields.minutes}} min',
+  questions: '{{fields.prompt}}',
+  options: '{{fields.text}}',
+  rows: '{{fields.label}}',
+  dimensions: '{{fields.order}}. {{fields.title}}',
+  indicators: '{{fields.question}}',
+  handouts: '{{fields.title}}',
+  levels: '{{fields.label}} (desde {{fields.min}})',
+  bands: '{{fields.label}} (desde {{fields.min}} %)',
+};
+
 /** Messages for the patterns the schemas use. */
 const PATTERN_MESSAGES: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'Use solo minúsculas, números y guiones (por ejemplo: pregunta-uno).',
@@ -188,7 +201,7 @@ function listWidget(name: string, def: Def, label: string): Partial<DecapField> 
   if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: optionsFor(elementDef.entries), ...bounds };
   if (elementDef.type === 'object') {
     const fields = fieldsOf(element.schema);
-    return { widget: 'list', fields, summary: `{{fields.${fields[0].name}}}`, collapsed: true, ...bounds };
+    return { widget: 'list', fields, summary: LIST_SUMMARIES[name] ?? `{{fields.${fields[0].name}}}`, collapsed: true, ...bounds };
   }
   // A list of plain values: each item is labelled like the list (Decap shows it on every row).
   const item = fieldFor(name, def.element);

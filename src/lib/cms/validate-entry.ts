@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../schemas.ts';
+import { checkMdxSafety } from '../mdx-safety.ts';
 
 const schemas = collectionSchemas(() => z.string().min(1));
 
@@ -53,8 +54,14 @@ function clean(value: unknown): unknown {
 export function validateEntry(collection: CollectionName, data: Record<string, unknown>): string[] {
   const schema = schemas[collection];
   if (!schema) return [];
-  const { body: _body, ...fields } = data;
+  const { body, ...fields } = data;
   const result = schema.safeParse(clean(fields));
-  if (result.success) return [];
-  return result.error.issues.map((issue) => `«${fieldLabel(issue.path)}» ${describe(issue)}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(issue.path)}» ${describe(issue)}`);
+  return [...problems, ...bodyProblems(body)];
+}
+
+/** The build's MDX check on the body: components, tags, braces, images from other sites (lines counted in the body). */
+export function bodyProblems(body: unknown): string[] {
+  if (typeof body !== 'string') return [];
+  return checkMdxSafety(`---\n---\n${body}`).map((issue) => `«Cuerpo», línea ${issue.line - 2}: ${issue.message}`);
 }
