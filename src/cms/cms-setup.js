@@ -5,20 +5,65 @@
  * (Decap provides the CMS, createClass and h globals).
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
-import { validateEntry } from './validate-entry.js';
+import { deleteProblem, duplicateSlugProblem, slugFor, validateEntry } from './admin-checks.js';
 
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
 
-// Before every save, the entry goes through the build's own schemas (bundled from
-// src/lib/cms/validate-entry.ts). A problem stops the save: Decap shows the message and writes nothing.
+// Taken slugs and references at build time (scripts/build-cms.ts), plus what this session saved.
+const contentIndex = fetch('/admin/content-index.json')
+  .then((response) => response.json())
+  .catch(() => ({ slugs: {}, referencedBy: {} }));
+let loadedIndex = { slugs: {}, referencedBy: {} };
+contentIndex.then((index) => {
+  loadedIndex = index;
+});
+const IDENTIFIERS = { glosario: ['term', 'Término'] };
+
+// Before every save, the entry goes through the build's own schemas and MDX check (bundled from
+// src/lib/cms/admin-checks.ts), and a new entry may not take a slug in use. A problem stops the
+// save: Decap shows the message and writes nothing.
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
-    const problems = validateEntry(entry.get('collection'), entry.get('data').toJS());
+  handler: async ({ entry }) => {
+    const collection = entry.get('collection');
+    const problems = validateEntry(collection, entry.get('data').toJS());
+    if (entry.get('newRecord')) {
+      const [field, label] = IDENTIFIERS[collection] || ['title', 'Título'];
+      const duplicate = duplicateSlugProblem(await contentIndex, collection, slugFor(entry.getIn(['data', field]) || ''), label);
+      if (duplicate) problems.push(duplicate);
+    }
     if (problems.length > 0) throw new Error(`Corrija antes de guardar: ${problems.join(' · ')}`);
     return entry.get('data');
   },
 });
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: async ({ entry }) => {
+    const index = await contentIndex;
+    const slugs = (index.slugs[entry.get('collection')] ||= []);
+    if (!slugs.includes(entry.get('slug'))) slugs.push(entry.get('slug'));
+  },
+});
+
+// Decap has no event before a deletion: the click on its delete button is stopped here, before
+// Decap sees it, when other entries use this one, and the editor is told which.
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button, [role="menuitem"]') : null;
+    if (!button || !/^Eliminar entrada( publicada)?$/.test(button.textContent.trim())) return;
+    const match = /#\/collections\/([^/]+)\/entries\/(.+)$/.exec(location.hash);
+    if (!match) return;
+    const [, collection, slug] = match;
+    const problem = deleteProblem(loadedIndex, collection, decodeURIComponent(slug));
+    if (!problem) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    window.alert(problem);
+  },
+  true,
+);
+
 CMS.registerPreviewStyle('/admin/preview.css');
 
 const MODALIDADES = { presencial: 'Presencial', virtual: 'Virtual', mixta: 'Mixta', validacion: 'Validación' };

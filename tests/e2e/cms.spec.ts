@@ -151,7 +151,7 @@ test('the site rebuilt from the saved content shows the edits', async () => {
   expect(page('municipios/machala')).toContain('(editado en el CMS)');
 });
 
-test('a new entry whose slug already exists gets its own file and leaves the existing one untouched', async ({ page }) => {
+test('a new entry whose slug is taken is refused with a message, never saved as a silent -1 copy', async ({ page }) => {
   const existing = 'glosario/gad.yaml';
   const before = saved(existing);
   await openAdmin(page, '#/collections/glosario/new');
@@ -160,10 +160,25 @@ test('a new entry whose slug already exists gets its own file and leaves the exi
   await page.getByLabel('Fuente', { exact: true }).click();
   await page.getByText('Definición general del portal', { exact: true }).click();
   await page.getByRole('button', { name: 'Set updated to now' }).click();
-  await publishAndConfirm(page);
-  await expect.poll(() => existsSync(contentFile('glosario/gad-1.yaml'))).toBe(true);
-  expect(saved('glosario/gad-1.yaml')).toContain('term: GAD\n');
+  await publish(page);
+  await expect(page.getByText(/ya existe una entrada con la dirección «gad»/)).toBeVisible();
+  expect(existsSync(contentFile('glosario/gad-1.yaml'))).toBe(false);
   expect(saved(existing)).toBe(before);
+});
+
+test('an entry that others use cannot be deleted: the admin says which entries use it, and the file stays', async ({ page }) => {
+  const file = 'cuestionarios/modulo-10-capital-semilla.yaml';
+  const before = saved(file);
+  const messages: string[] = [];
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openAdmin(page, '#/collections/cuestionarios/entries/modulo-10-capital-semilla');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('');
+  await page.getByRole('button', { name: /^Eliminar entrada/ }).click();
+  await expect.poll(() => messages.join('\n')).toMatch(/No se puede eliminar esta entrada: la usan esta entrada: modulos\/capital-semilla: /);
+  expect(saved(file)).toBe(before);
 });
 
 test('a title with accents and punctuation becomes an ASCII file name that the build accepts', async ({ page }) => {

@@ -1,0 +1,6 @@
+/**
+ * Everything the admin checks before it writes, bundled into /admin/admin-checks.js by
+ * `scripts/build-cms.ts`: the build's schemas and MDX check, taken slugs, entries still in use.
+ */
+export { validateEntry } from './validate-entry.ts';
+export { deleteProblem, duplicateSlugProblem, slugFor } from './content-index.ts';

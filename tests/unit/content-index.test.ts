@@ -1,0 +1,37 @@
+/** The admin's index of slugs and references, built from the real content. */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentFiles } from '../../scripts/check-content.ts';
+import { collectionConfig } from '../../src/lib/cms/config.ts';
+import { buildContentIndex, deleteProblem, duplicateSlugProblem, referencesOf, slugFor, type IndexedEntry } from '../../src/lib/cms/content-index.ts';
+import type { CollectionName } from '../../src/lib/schemas.ts';
+
+const entries: IndexedEntry[] = readContentFiles('src/content').map((file) => {
+  const data = (file.name.endsWith('.mdx') ? parse(file.source.split('\n---\n')[0].slice(4)) : parse(file.source)) as Record<string, any>;
+  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: data.title ?? data.term, data };
+});
+const index = buildContentIndex(entries, (collection) => collectionConfig(collection as CollectionName).fields);
+
+describe('content index for the admin', () => {
+  it('folds accents and drops punctuation as Decap does for file names', () => {
+    expect(slugFor('Guía de prueba: cómo editar «bien»')).toBe('guia-de-prueba-como-editar-bien');
+    expect(slugFor('GAD')).toBe('gad');
+    expect(slugFor('  Ñandú — 2026…')).toBe('nandu-2026');
+  });
+
+  it('finds references in nested lists and objects (diagnostic resources, module quiz, practice municipio)', () => {
+    const modulo = entries.find((e) => e.collection === 'modulos' && e.slug === 'capital-semilla')!;
+    expect(referencesOf(collectionConfig('modulos').fields, modulo.data)).toContain('cuestionarios/modulo-10-capital-semilla');
+    expect(index.referencedBy['buenas-practicas/duran-catastro-de-emprendimientos']).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^diagnostico\/gestion-movilidad-humana: /)]),
+    );
+    expect(index.referencedBy['municipios/quito']?.some((e) => e.startsWith('buenas-practicas/'))).toBe(true);
+  });
+
+  it('refuses a taken slug and the deletion of an entry in use, naming who uses it', () => {
+    expect(duplicateSlugProblem(index, 'glosario', 'gad', 'Término')).toMatch(/ya existe una entrada con la dirección «gad»/);
+    expect(duplicateSlugProblem(index, 'glosario', 'termino-nuevo', 'Término')).toBeNull();
+    expect(deleteProblem(index, 'cuestionarios', 'modulo-10-capital-semilla')).toMatch(/la usan esta entrada: modulos\/capital-semilla: /);
+    expect(deleteProblem(index, 'glosario', 'gad')).toBeNull();
+  });
+});
