@@ -5,7 +5,10 @@
  * (Decap provides the CMS, createClass and h globals).
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
-import { deleteProblem, duplicateSlugProblem, slugFor, validateEntry } from './admin-checks.js';
+import { SPANISH, deleteProblem, duplicateSlugProblem, slugFor, validateEntry } from './admin-checks.js';
+
+// Every phrase in Spanish, before Decap starts (its own Spanish lacks some).
+CMS.registerLocale('es', SPANISH);
 
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
 
@@ -146,3 +149,6 @@ CMS.registerPreviewTemplate('buenas-practicas', ManualPreview);
 CMS.registerPreviewTemplate('campana', ManualPreview);
 CMS.registerPreviewTemplate('modulos', ModuloPreview);
 CMS.registerPreviewTemplate('cuestionarios', CuestionarioPreview);
+
+// Everything is registered: start Decap (index.html sets CMS_MANUAL_INIT so it waits for this).
+CMS.init();

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CMS_REPO } from './site.ts';
 import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
+import en from 'decap-cms-locales/dist/esm/en/index.js';
+import { SPANISH } from '../../src/lib/cms/locale-es.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -128,6 +130,51 @@ test('editing a paragraph next to a Callout keeps the Callout and the rest of th
   expect(saved(file)).toBe(before.replace(paragraph, `${paragraph} Texto añadido en el CMS.`));
 });
 
+/** English phrases of Decap's interface (placeholders left out) that differ from the Spanish ones. */
+function englishPhrases(): Set<string> {
+  const phrases = new Set<string>();
+  const walk = (english: any, spanish: any) => {
+    for (const [key, value] of Object.entries(english)) {
+      if (typeof value === 'object') walk(value, spanish?.[key]);
+      else if (typeof value === 'string' && !value.includes('%{') && value !== spanish?.[key]) phrases.add(value.trim());
+    }
+  };
+  walk(en, SPANISH);
+  return phrases;
+}
+/**
+ * English words that may stay: the name of a format and what the project cannot translate
+ * (README, "Editing with the CMS").
+ */
+const ENGLISH_ALLOWED = new Set(['Markdown']);
+
+test('the admin speaks Spanish: no English phrase of Decap left on the collection list or in an entry with every kind of field', async ({ page }) => {
+  const english = englishPhrases();
+  const shownIn = async () =>
+    page.evaluate(() => {
+      const texts = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent?.trim();
+        if (text) texts.add(text);
+      }
+      for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+        for (const name of ['aria-label', 'title', 'placeholder']) {
+          const value = element.getAttribute(name)?.trim();
+          if (value) texts.add(value);
+        }
+      }
+      return [...texts];
+    });
+  await openAdmin(page, '#/collections/modulos');
+  await expect(page.getByText('Módulos', { exact: false }).first()).toBeVisible();
+  const onList = (await shownIn()).filter((text) => english.has(text) && !ENGLISH_ALLOWED.has(text));
+  await page.goto('/admin/#/collections/modulos/entries/capital-semilla');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('');
+  const inEntry = (await shownIn()).filter((text) => english.has(text) && !ENGLISH_ALLOWED.has(text));
+  expect([...new Set([...onList, ...inEntry])]).toEqual([]);
+});
+
 test('a missing required field shows the Spanish error and writes nothing', async ({ page }) => {
   const file = 'municipios/ambato.yaml';
   const before = saved(file);
@@ -159,7 +206,7 @@ test('a new entry whose slug is taken is refused with a message, never saved as 
   await page.getByLabel('Definición', { exact: true }).fill('Una entrada nueva cuyo nombre produce la misma dirección que otra.');
   await page.getByLabel('Fuente', { exact: true }).click();
   await page.getByText('Definición general del portal', { exact: true }).click();
-  await page.getByRole('button', { name: 'Set updated to now' }).click();
+  await page.getByRole('button', { name: 'Poner la fecha de hoy' }).click();
   await publish(page);
   await expect(page.getByText(/ya existe una entrada con la dirección «gad»/)).toBeVisible();
   expect(existsSync(contentFile('glosario/gad-1.yaml'))).toBe(false);
@@ -187,7 +234,7 @@ test('a title with accents and punctuation becomes an ASCII file name that the b
   await page.getByLabel('Definición', { exact: true }).fill('Una entrada de prueba con acentos y signos de puntuación en su nombre.');
   await page.getByLabel('Fuente', { exact: true }).click();
   await page.getByText('Definición general del portal', { exact: true }).click();
-  await page.getByRole('button', { name: 'Set updated to now' }).click();
+  await page.getByRole('button', { name: 'Poner la fecha de hoy' }).click();
   await publishAndConfirm(page);
   await expect.poll(() => existsSync(contentFile('glosario/guia-de-prueba-como-editar-bien.yaml'))).toBe(true);
   // The build's content check passes on everything saved so far (it throws on a failure).
