@@ -175,6 +175,35 @@ test('the admin speaks Spanish: no English phrase of Decap left on the collectio
   expect([...new Set([...onList, ...inEntry])]).toEqual([]);
 });
 
+/** A 2×2 PNG, the smallest honest image to upload. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('an image uploaded in a Figure goes to the media folder, with its alt text, and is saved in the body', async ({ page }) => {
+  const file = 'manuales/gestion-del-conocimiento.mdx';
+  const before = saved(file);
+  const lastLine = before.trimEnd().split('\n').at(-1)!;
+  await openAdmin(page, '#/collections/manuales/entries/gestion-del-conocimiento');
+  const line = page.locator('[contenteditable="true"]').getByText(lastLine.replace(/[*_`\[\]]/g, '').slice(0, 40), { exact: false }).last();
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Añadir componente' }).click();
+  await page.getByText('Imagen con leyenda (Figure)', { exact: true }).click();
+  await page.getByRole('button', { name: 'Elige una imagen' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Subir nuevo').click();
+  await (await chooser).setFiles({ name: 'mapa-de-prueba.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByText('mapa-de-prueba.png').first()).toBeVisible();
+  await page.getByText('Confirmar selección').click();
+  await page.getByLabel('Texto alternativo', { exact: true }).fill('Mapa de ejemplo del portal');
+  await publishAndConfirm(page);
+  await expect.poll(() => saved(file)).toContain('<Figure src="/imagenes/mapa-de-prueba.png" alt="Mapa de ejemplo del portal" />');
+  expect(existsSync(join(CMS_REPO, 'public/imagenes/mapa-de-prueba.png'))).toBe(true);
+});
+
 test('a missing required field shows the Spanish error and writes nothing', async ({ page }) => {
   const file = 'municipios/ambato.yaml';
   const before = saved(file);
@@ -196,6 +225,7 @@ test('the site rebuilt from the saved content shows the edits', async () => {
   expect(page('manuales/gestion-de-casos')).toContain('Texto añadido en el CMS.');
   expect(page('glosario')).toContain('(editado en el CMS)');
   expect(page('municipios/machala')).toContain('(editado en el CMS)');
+  expect(page('manuales/gestion-del-conocimiento')).toContain('<img src="/imagenes/mapa-de-prueba.png" alt="Mapa de ejemplo del portal"');
 });
 
 test('a new entry whose slug is taken is refused with a message, never saved as a silent -1 copy', async ({ page }) => {

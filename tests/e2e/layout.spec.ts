@@ -39,16 +39,20 @@ test('a content page has landmarks, breadcrumbs, a table of contents and its las
   await expect(page.getByRole('navigation', { name: 'Anterior y siguiente' })).toBeVisible();
 });
 
-test('print hides the navigation chrome and writes out link targets', async ({ page }) => {
+test('print hides the navigation chrome, prints links to other sites in full and leaves bare paths out', async ({ page }) => {
   await page.goto(PAGE_TYPES.manual);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'En esta página' })).toBeHidden();
-  const afterContent = await page
-    .locator('main article a[href^="/"]')
-    .first()
-    .evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(afterContent).toContain('/');
+  const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(await after('main article a[href^="/"]')).toBe('none');
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: 'https://www.programaintegra.org', textContent: 'Programa Integra' });
+    document.querySelector('main')!.append(link);
+  });
+  expect(await after('main a[href^="https://www.programaintegra.org"]')).toBe('" (https://www.programaintegra.org)"');
 });
 
 test.describe('at 1280 px wide', () => {
