@@ -100,6 +100,10 @@ for (const edit of ONE_FIELD_EDITS) {
     await editAndPublish(page, `#/collections/${edit.collection}/entries/${slug}`, edit.label, (value) => `${value} (editado en el CMS)`);
     await expect.poll(() => saved(edit.file)).toContain('(editado en el CMS)');
     expect(changedFields(original(edit.file), saved(edit.file))).toEqual([edit.field]);
+    if (edit.collection === 'manuales') {
+      // «Ver publicación» leads to the entry's own page on the portal.
+      await expect(page.getByRole('link', { name: 'Ver publicación' })).toHaveAttribute('href', `/manuales/${slug}/`);
+    }
   });
 }
 

@@ -74,6 +74,7 @@ describe('CMS config generated from the schemas', () => {
     expect(local.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     const modulos = local.collections.find((c) => c.name === 'modulos')!;
     expect(modulos).toMatchObject({ sortable_fields: ['order', 'title', 'updated'], view_groups: [{ label: 'Curso', field: 'course' }] });
+    expect(local.collections.find((c) => c.name === 'manuales')).toMatchObject({ preview_path: 'manuales/{{slug}}/' });
     expect(fieldsOf(z.strictObject({ a: z.string() }))).toEqual([{ name: 'a', label: 'A', widget: 'string' }]);
   });
 });

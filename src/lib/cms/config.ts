@@ -52,6 +52,20 @@ const VIEW_GROUPS: Partial<Record<CollectionName, { label: string; field: string
   manuales: { label: 'Tipo', field: 'kind' },
 };
 
+/**
+ * Where each collection's entries are published. Modules have none: their path depends on the
+ * course (En Marcha Digital sits inside Aprende, Trabaja y Emprende), which a Decap path cannot say.
+ */
+const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
+  manuales: 'manuales/{{slug}}/',
+  'buenas-practicas': 'buenas-practicas/{{slug}}/',
+  campana: 'campana/{{slug}}/',
+  municipios: 'municipios/{{slug}}/',
+  glosario: 'glosario/',
+  resultados: 'resultados/',
+  diagnostico: 'diagnostico/',
+};
+
 /** Schemas whose references carry the target collection, for relation widgets. */
 const cmsSchemas = collectionSchemas((collection) => z.string().meta({ [RELATION_META]: collection }));
 
@@ -78,6 +92,8 @@ export function collectionConfig(name: CollectionName) {
     // Lists editors can scan: sorted by position where entries have one, grouped where a field says what they are.
     ...(fields.some((field) => field.name === 'order') ? { sortable_fields: ['order', 'title', 'updated'] } : {}),
     ...(VIEW_GROUPS[name] ? { view_groups: [VIEW_GROUPS[name]] } : {}),
+    // «Ver publicación» opens the entry's own page (site_url is the site's own origin).
+    ...(PREVIEW_PATHS[name] ? { preview_path: PREVIEW_PATHS[name] } : {}),
     fields: mdx ? [...fields, BODY_FIELD] : fields,
   };
 }
