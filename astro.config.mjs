@@ -4,7 +4,11 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
-// SITE_URL is the public origin in production; the sitemap and canonical links use it.
+// SITE_URL is the public origin in production; canonical links, the sitemap and link previews use it.
+// A production build (DEPLOY=production) must say it; local builds use this machine's address.
+if (process.env.DEPLOY === 'production' && !process.env.SITE_URL) {
+  throw new Error('DEPLOY=production needs SITE_URL, the public origin of the portal (for example SITE_URL=https://portal.example.org).');
+}
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({

@@ -23,6 +23,22 @@ export const MAIN_NAV: { label: string; href: string }[] = [
   { label: 'Glosario', href: '/glosario/' },
 ];
 
+/** The pages a public site owes its readers, linked from every page's footer. */
+export const ABOUT_PAGES: { label: string; href: string }[] = [
+  { label: 'Acerca del portal', href: '/acerca-del-portal/' },
+  { label: 'Privacidad', href: '/privacidad/' },
+  { label: 'Accesibilidad', href: '/accesibilidad/' },
+  { label: 'Contacto', href: '/contacto/' },
+];
+
+/** The programme's own channels, as the report prints them on its back cover. */
+export const PROGRAMME_CHANNELS = [
+  { label: 'Sitio web del Programa Integra', href: 'https://www.programaintegra.org', text: 'www.programaintegra.org' },
+  { label: 'Facebook del Programa Integra', href: 'https://www.facebook.com/programaintegraec', text: 'programaintegraec' },
+  { label: 'Instagram del Programa Integra', href: 'https://www.instagram.com/integraec', text: '@integraec' },
+  { label: 'Sistema de Integración, Trabajo y Emprendimiento (SITE)', href: 'http://odsIntegra.com', text: 'odsIntegra.com' },
+];
+
 export const ENTRY_POINTS: Section[] = [
   {
     label: 'Manuales y guías',

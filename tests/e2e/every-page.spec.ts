@@ -17,6 +17,7 @@ test('the sitemap lists the portal pages', () => {
   expect(paths.filter((path) => /^\/municipios\/[^/]+\/$/.test(path))).toHaveLength(9);
   expect(paths.filter((path) => /^\/buenas-practicas\/[^/]+\/$/.test(path))).toHaveLength(28);
   expect(paths).toEqual(expect.arrayContaining(['/campana/', '/resultados/', '/diagnostico/', '/diagnostico/metodologia/', '/diagnostico/cuestionario/']));
+  expect(paths).toEqual(expect.arrayContaining(['/acerca-del-portal/', '/privacidad/', '/accesibilidad/', '/contacto/']));
 });
 
 for (const path of paths) {
@@ -31,6 +32,10 @@ for (const path of paths) {
     expect(response?.status()).toBe(path === PAGE_TYPES.notFound ? 404 : 200);
     if (path.startsWith('/buscar/')) await expect(page.locator('[data-search-status]')).not.toBeEmpty();
     expect(offOrigin, 'requests to another origin').toEqual([]);
+    // EU visibility: the emblem with «Financiado por la Unión Europea» and the EU disclaimer on every page.
+    await expect(page.locator('.site-footer .funding img[src="/eu-emblem.svg"]')).toBeVisible();
+    await expect(page.locator('.site-footer')).toContainText('Financiado por la Unión Europea');
+    await expect(page.locator('.site-footer')).toContainText('no refleja necesariamente la opinión de la Unión Europea');
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe violations on ${path}`).toEqual([]);

@@ -28,7 +28,8 @@ test('the built site has no broken internal links or anchors', () => {
   for (const [page, source] of html) {
     for (const [, href] of source.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
       if (/^(https?:|mailto:|tel:)/.test(href)) {
-        broken.push(`${page}: external link ${href} (the portal links only to itself)`);
+        // The contact page lists the programme's own channels, as the report prints them; elsewhere the portal links only to itself.
+        if (page !== '/contacto/') broken.push(`${page}: external link ${href} (the portal links only to itself, except on /contacto/)`);
         continue;
       }
       const url = new URL(href.replaceAll('&amp;', '&'), `http://site${page}`);
