@@ -20,7 +20,8 @@ import {
   type Store,
 } from '../../../lib/diagnostic/store.ts';
 import { decodeShare, SHARE_PARAM } from '../../../lib/diagnostic/share.ts';
-import { newId, readStorage, writeStorage } from './browser.ts';
+import { newId } from './browser.ts';
+import { readStorage, writeStorage } from '../local-storage.ts';
 import AssessmentList, { type NewAssessmentInput } from './AssessmentList.tsx';
 import Questionnaire from './Questionnaire.tsx';
 import Results from './Results.tsx';

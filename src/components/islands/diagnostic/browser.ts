@@ -1,27 +1,7 @@
 /**
- * The diagnostic island's contact with the browser: localStorage that may be blocked or full,
- * file downloads and reading, the clipboard, ids. Everything else is in src/lib/diagnostic/.
+ * The diagnostic island's contact with the browser besides storage (../local-storage.ts): file
+ * downloads, the clipboard, ids. Everything else is in src/lib/diagnostic/.
  */
-
-export type StorageResult = { ok: true; value: string | null } | { ok: false };
-
-export function readStorage(key: string): StorageResult {
-  try {
-    return { ok: true, value: localStorage.getItem(key) };
-  } catch {
-    return { ok: false }; // Blocked (private mode, policy).
-  }
-}
-
-/** False when storage is blocked or full: the tool keeps working, without keeping progress. */
-export function writeStorage(key: string, value: string): boolean {
-  try {
-    localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto

@@ -22,6 +22,7 @@ import {
 } from '../../../lib/quiz/state.ts';
 import { answeredFlags, checkAnswer, finish, goTo, isLocked, retry, reviewFor, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
 import QuizPaper from './QuizPaper.tsx';
+import { readStorage as readSaved, writeStorage } from '../local-storage.ts';
 import { TYPE_HINT, percentText, pointsText, questionList, sentence } from './labels.ts';
 
 interface Props {
@@ -30,20 +31,10 @@ interface Props {
 
 type Focus = 'question' | 'next' | 'results' | null;
 
+/** The saved text, or null when there is none or storage is blocked (the quiz then works without resume). */
 function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null; // Storage blocked (private mode, policy): the quiz still works, without resume.
-  }
-}
-
-function writeStorage(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Full or blocked storage: progress is simply not kept.
-  }
+  const read = readSaved(key);
+  return read.ok ? read.value : null;
 }
 
 export default function Quiz({ quiz }: Props) {

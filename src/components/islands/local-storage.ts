@@ -1,0 +1,24 @@
+/**
+ * localStorage that may be blocked (private mode, policy) or full: reading says whether it could
+ * read, writing whether it could write, and neither throws. Shared by the quiz and the diagnostic.
+ */
+
+export type StorageResult = { ok: true; value: string | null } | { ok: false };
+
+export function readStorage(key: string): StorageResult {
+  try {
+    return { ok: true, value: localStorage.getItem(key) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** False when storage is blocked or full: the island keeps working, without keeping progress. */
+export function writeStorage(key: string, value: string): boolean {
+  try {
+    localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
