@@ -14,3 +14,9 @@ export function groupByInitial<T>(items: readonly T[], termOf: (item: T) => stri
     .sort(([a], [b]) => a.localeCompare(b, 'es'))
     .map(([letter, grouped]) => ({ letter, items: grouped }));
 }
+
+/** The letters of the A–Z bar (Spanish alphabet, Ñ included), each with the anchor of its group when it has terms. */
+export function alphabetBar(letters: readonly string[]): { letter: string; href?: string }[] {
+  const present = new Set(letters);
+  return [...'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'].map((letter) => (present.has(letter) ? { letter, href: `#letra-${letter.toLowerCase()}` } : { letter }));
+}

@@ -22,3 +22,4 @@ describe('table of contents', () => {
     expect(hasUsefulToc(buildToc([{ depth: 2, slug: 'a', text: 'A' }, { depth: 3, slug: 'b', text: 'B' }]))).toBe(true);
   });
 });
+
