@@ -282,7 +282,7 @@ function Navigator({ quiz, state, enabled, onMove }: { quiz: QuizData; state: Qu
   const pending = answered.filter((a) => !a).length;
   return (
     <nav class="quiz__nav" aria-label={`Preguntas del cuestionario: ${pending === 0 ? 'todas respondidas' : `${pending} sin responder`}`}>
-      <ol>
+      <ol class="meta-list">
         {answered.map((isAnswered, index) => (
           <li key={quiz.questions[index].id}>
             <button
