@@ -61,7 +61,8 @@ export default function Quiz({ quiz }: Props) {
     setHydrated(true);
   }, [key]);
 
-  useEffect(() => {
+  // Saved before the browser paints the new state: a reload right after a move never loses it.
+  useLayoutEffect(() => {
     if (hydrated) writeStorage(key, serializeState(state));
   }, [state, hydrated]);
 
