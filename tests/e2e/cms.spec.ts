@@ -55,11 +55,18 @@ async function publishAndConfirm(page: Page) {
   await expect(page.getByText('Entrada guardada')).toBeVisible();
 }
 
+/**
+ * Decap shows an entry's form only once every relation widget has its options: the diagnostic
+ * (51 indicators, each with resource lists) takes several seconds alone, longer when two browsers
+ * share two cores, so the wait for a loaded entry is longer than Playwright's default 5 s.
+ */
+const ENTRY_LOAD_TIMEOUT = 30_000;
+
 async function editAndPublish(page: Page, hash: string, label: string, change: (value: string) => string) {
   await openAdmin(page, hash);
   // .first(): the entry's own field comes before any editor component's field of the same name.
   const input = page.getByLabel(label, { exact: true }).first();
-  await expect(input).not.toHaveValue('');
+  await expect(input).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
   await input.fill(change(await input.inputValue()));
   await publishAndConfirm(page);
 }
@@ -174,7 +181,7 @@ test('the admin speaks Spanish: no English phrase of Decap left on the collectio
   await expect(page.getByText('Módulos', { exact: false }).first()).toBeVisible();
   const onList = (await shownIn()).filter((text) => english.has(text) && !ENGLISH_ALLOWED.has(text));
   await page.goto('/admin/#/collections/modulos/entries/capital-semilla');
-  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
   const inEntry = (await shownIn()).filter((text) => english.has(text) && !ENGLISH_ALLOWED.has(text));
   expect([...new Set([...onList, ...inEntry])]).toEqual([]);
 });
@@ -256,7 +263,7 @@ test('an entry that others use cannot be deleted: the admin says which entries u
     void dialog.dismiss();
   });
   await openAdmin(page, '#/collections/cuestionarios/entries/modulo-10-capital-semilla');
-  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
   await page.getByRole('button', { name: /^Eliminar entrada/ }).click();
   await expect.poll(() => messages.join('\n')).toMatch(/No se puede eliminar esta entrada: la usan esta entrada: modulos\/capital-semilla: /);
   expect(saved(file)).toBe(before);
