@@ -33,7 +33,8 @@ cpSync('src/cms/editor-components.js', join(ADMIN, 'editor-components.js'));
 // Taken slugs and who references whom, so the admin refuses a duplicate file and the deletion of an entry in use.
 const entries = readContentFiles('src/content').map((file) => {
   const data = (file.name.endsWith('.mdx') ? parse(file.source.split('\n---\n')[0].slice(4)) : parse(file.source)) as Record<string, unknown>;
-  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: String(data.title ?? data.term ?? ''), data };
+  const body = file.name.endsWith('.mdx') ? file.source.split('\n---\n').slice(1).join('\n---\n') : undefined;
+  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: String(data.title ?? data.term ?? ''), data, body };
 });
 writeFileSync(join(ADMIN, 'content-index.json'), JSON.stringify(buildContentIndex(entries, (c) => collectionConfig(c as CollectionName).fields)));
 // The build's own schemas and checks, bundled for the browser: the admin refuses to save what the build would reject.

@@ -24,4 +24,5 @@ export const collections = {
   municipios: defineCollection({ loader: loaderFor('municipios'), schema: schemas.municipios }),
   resultados: defineCollection({ loader: loaderFor('resultados'), schema: schemas.resultados }),
   glosario: defineCollection({ loader: loaderFor('glosario'), schema: schemas.glosario }),
+  notas: defineCollection({ loader: loaderFor('notas'), schema: schemas.notas }),
 };

@@ -21,6 +21,7 @@ export type TerminoGlosario = CollectionEntry<'glosario'>;
 export type BuenaPractica = CollectionEntry<'buenas-practicas'>;
 export type PaginaCampana = CollectionEntry<'campana'>;
 export type Diagnostico = CollectionEntry<'diagnostico'>;
+export type NotaInforme = CollectionEntry<'notas'>;
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => !entry.data.draft;
 
@@ -33,6 +34,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export const getManuales = once(async (): Promise<Manual[]> => byOrder(await getCollection('manuales', published)));
 
 export const getMunicipios = once(async (): Promise<Municipio[]> => byOrder(await getCollection('municipios', published)));
+
+/** Notes about the report, by title. */
+export const getNotas = once(async (): Promise<NotaInforme[]> =>
+  (await getCollection('notas', published)).sort((a, b) => a.data.title.localeCompare(b.data.title, 'es')),
+);
 
 export const getResultados = once(async (): Promise<Resultado[]> => byOrder(await getCollection('resultados', published)));
 

@@ -4,6 +4,7 @@
  * duplicate slugs, files the loader would silently skip, and unsafe MDX. Pure: the caller reads
  * the files (`scripts/check-content.ts`, the content tests).
  */
+import { MARKER_TEXT, noteMarkers } from './report-notes.ts';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkMdxSafety } from './mdx-safety.ts';
@@ -141,6 +142,25 @@ export function checkContent(files: readonly ContentFile[]): ContentIssue[] {
         issues.push({ path: file.path, field: formatFieldPath(issue.path), message: issue.message });
       }
     }
+  }
+  issues.push(...checkNoteMarkers(files, ids.get('notas')!));
+  return issues;
+}
+
+/** Every «ver nota» link in content leads to a note that exists, with the same short text. */
+function checkNoteMarkers(files: readonly ContentFile[], notes: Map<string, string>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const file of files) {
+    file.source.split('\n').forEach((line, index) => {
+      for (const marker of noteMarkers(line)) {
+        if (!notes.has(marker.id)) {
+          issues.push({ path: file.path, line: index + 1, message: `broken note link: there is no notas entry "${marker.id}"` });
+        }
+        if (marker.label !== MARKER_TEXT) {
+          issues.push({ path: file.path, line: index + 1, message: `a link to a note reads "${MARKER_TEXT}", not "${marker.label}"` });
+        }
+      }
+    });
   }
   return issues;
 }

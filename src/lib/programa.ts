@@ -1,7 +1,7 @@
 /**
  * Structural facts about the Integra programme that every page frame uses, taken from the
  * Informe de Resultados Integra 2021-2023 (T1). Each carries its report section; where the report
- * contradicts itself, `reportNote` says what it prints in each place.
+ * contradicts itself, the id of the note about the report (collection `notas`) that says so.
  */
 import type { Componente, Etapa } from './taxonomy.ts';
 
@@ -13,7 +13,9 @@ export interface EtapaInfo {
   period: string;
   strategies: string[];
   reportSection: string;
-  reportNote?: string;
+  /** Notes about the report on the stage's name or period. */
+  nameNote?: string;
+  periodNote?: string;
 }
 
 export const ETAPAS_PROGRAMA: EtapaInfo[] = [
@@ -30,8 +32,7 @@ export const ETAPAS_PROGRAMA: EtapaInfo[] = [
     period: 'mayo de 2022 a julio de 2023',
     strategies: ['Estudio de mercado', 'Campaña Pro-Integración', 'Programas de medios de vida', 'Capital de fortalecimiento'],
     reportSection: '02',
-    reportNote:
-      'El informe llama a esta etapa «Integración económica» en sus tablas, «Integración socioeconómica» en la descripción de la sección 02 e «Integración e inclusión económica» en la sección 3.2.',
+    nameNote: 'etapa-ii-tres-nombres',
   },
   {
     id: 'III',
@@ -44,8 +45,7 @@ export const ETAPAS_PROGRAMA: EtapaInfo[] = [
       'Evaluación final',
     ],
     reportSection: '02',
-    reportNote:
-      'Las tablas de etapas del informe (secciones 02, 3.1 y 3.3) dan «julio 2023 · mayo 2024»; la descripción de la Etapa 3 en la sección 02 dice «Período Julio 2023 - Julio 2024».',
+    periodNote: 'etapa-iii-dos-periodos',
   },
 ];
 

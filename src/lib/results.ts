@@ -13,13 +13,19 @@ export interface ResultRow {
   note?: string;
 }
 
+/** A note about the report on a table's figures, as the open-data files cite it. */
+export interface TableReportNote {
+  title: string;
+  href: string;
+}
+
 export interface ResultTableData {
   title: string;
   reportSection: string;
   unit: string;
   columns: string[];
   rows: ResultRow[];
-  total?: { label: string; values: (number | null)[]; note?: string };
+  total?: { label: string; values: (number | null)[] };
   breakdown?: boolean;
   chart?: 'barras' | 'barras-apiladas' | 'ninguno';
   notes?: string[];
@@ -92,7 +98,7 @@ export function chartSeries(table: ResultTableData): ChartSeries | null {
 const REPORT = 'Informe de Resultados Integra 2021-2023 (T1)';
 
 /** The open-data CSV of a table: header, rows, printed total, then source and notes as rows. */
-export function tableCsv(table: ResultTableData): string {
+export function tableCsv(table: ResultTableData, reportNotes: TableReportNote[] = []): string {
   const hasRowUnits = table.rows.some((row) => row.unit);
   const header: CsvCell[] = ['Fila', ...table.columns, ...(hasRowUnits ? ['Unidad'] : [])];
   const line = (label: string, values: (number | null)[], unit?: string): CsvCell[] => [
@@ -103,14 +109,15 @@ export function tableCsv(table: ResultTableData): string {
   const rows: CsvCell[][] = [header, ...table.rows.map((row) => line(row.label, row.values, row.unit))];
   if (table.total) rows.push(line(table.total.label, table.total.values));
   rows.push([], [`Fuente: ${REPORT}, sección ${table.reportSection}. Unidad: ${table.unit}.`]);
-  for (const note of [...table.rows.flatMap((row) => (row.note ? [`${row.label}: ${row.note}`] : [])), ...(table.total?.note ? [table.total.note] : []), ...(table.notes ?? [])]) {
+  for (const note of [...table.rows.flatMap((row) => (row.note ? [`${row.label}: ${row.note}`] : [])), ...(table.notes ?? [])]) {
     rows.push([`Nota: ${note}`]);
   }
+  for (const note of reportNotes) rows.push([`Nota sobre el informe: ${note.title} (${note.href})`]);
   return toCsv(rows);
 }
 
 /** The open-data JSON of a table: the same figures, with their source. */
-export function tableJson(id: string, table: ResultTableData): string {
+export function tableJson(id: string, table: ResultTableData, reportNotes: TableReportNote[] = []): string {
   const rowJson = (row: ResultRow) => ({
     fila: row.label,
     valores: Object.fromEntries(table.columns.map((column, index) => [column, row.values[index] ?? null])),
@@ -126,8 +133,9 @@ export function tableJson(id: string, table: ResultTableData): string {
       unidad: table.unit,
       columnas: table.columns,
       filas: table.rows.map(rowJson),
-      total: table.total ? { ...rowJson(table.total), ...(table.total.note ? { nota: table.total.note } : {}) } : null,
+      total: table.total ? rowJson(table.total) : null,
       notas: table.notes ?? [],
+      notasSobreElInforme: reportNotes.map((note) => ({ titulo: note.title, enlace: note.href })),
     },
     null,
     2,

@@ -14,6 +14,7 @@ import {
   EJES,
   SECCIONES_RESULTADOS,
   ETAPAS,
+  TIPOS_NOTA,
   FUENTES_GLOSARIO,
   MODALIDADES,
   TIPOS_MANUAL,
@@ -32,6 +33,7 @@ export const COLLECTION_NAMES = [
   'municipios',
   'resultados',
   'glosario',
+  'notas',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
@@ -50,7 +52,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A report section as printed: "02", "3.1.3", "Glosario". */
 const reportSection = () =>
   field(
-    z.string().regex(/^(\d{2}|\d+(\.\d+)+|Glosario)$/, 'Use a report section such as 3.1.3, 02 or Glosario'),
+    z.string().regex(/^(\d{2}|\d+(\.\d+)+|Glosario|Sinopsis)$/, 'Use a report section such as 3.1.3, 02, Sinopsis or Glosario'),
     'Sección del informe',
     'Sección del Informe de Resultados Integra 2021-2023 (T1) de donde viene el dato, p. ej. 3.2.4.',
   );
@@ -474,7 +476,7 @@ export function buenaPracticaSchema<R extends z.ZodType>(ref: ReferenceFactory<R
     reportTitle: field(z.string().trim().min(3), 'Nombre en el informe', 'El nombre de la práctica exactamente como lo imprime la tabla del informe.'),
     reportSection: reportSection(),
     printedEje: field(enumOf(EJES).optional(), 'Eje impreso en el informe', 'Solo si la tabla del informe la pone bajo otro eje.'),
-    reportNote: field(z.string().trim().min(3).optional(), 'Nota sobre el informe', 'Dónde la tabla del informe difiere o se contradice, en una o dos frases.'),
+    nota: field(ref('notas').optional(), 'Nota sobre el informe', 'Si la fila de esta práctica en la tabla del informe tiene una nota (se muestra como «ver nota»).'),
     manuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Manuales y guías relacionados.'),
     modulos: field(z.array(ref('modulos')).default([]), 'Módulos relacionados', 'Módulos de capacitación relacionados.'),
   });
@@ -541,7 +543,8 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna; vacío si el informe no la da.'),
               unit: field(z.string().trim().min(1).optional(), 'Unidad de la fila', 'Solo si esta fila cuenta otra cosa que la tabla (por ejemplo, %).'),
               reportSection: field(reportSection().optional(), 'Sección de la fila', 'Solo si la cifra viene de otra sección que la tabla.'),
-              note: field(z.string().trim().min(3).optional(), 'Nota en la cifra', 'Nota corta junto a la cifra: lo que el informe imprime en otro lugar.'),
+              note: field(z.string().trim().min(3).optional(), 'Aclaración', 'Aclaración corta junto a la cifra (qué cuenta, de cuándo es).'),
+              nota: field(ref('notas').optional(), 'Nota sobre el informe', 'Si el informe imprime esta cifra de otra forma en otro lugar (se muestra como «ver nota»).'),
             }),
           )
           .min(1),
@@ -553,7 +556,7 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
           .strictObject({
             label: field(z.string().trim().min(1), 'Etiqueta', 'Por ejemplo: Total.'),
             values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna, como las imprime el informe.'),
-            note: field(z.string().trim().min(3).optional(), 'Nota sobre el total', 'Obligatoria si el total impreso no es la suma de las filas.'),
+            nota: field(ref('notas').optional(), 'Nota sobre el total', 'Obligatoria si el total impreso no es la suma de las filas: la nota dice lo que imprime el informe.'),
           })
           .optional(),
         'Total',
@@ -571,7 +574,8 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       ),
       breakdown: field(z.boolean().default(false), 'Reparto de un todo', 'Las filas son partes de un mismo total en %: deben sumar 100 o llevar una nota.'),
       chart: field(z.enum(['barras', 'barras-apiladas', 'ninguno']).default('barras'), 'Gráfico', 'Tipo de gráfico. En barras apiladas, una última columna «Total» no se dibuja.'),
-      notes: field(z.array(z.string().trim().min(3)).default([]), 'Notas', 'Inconsistencias del informe, tal como aparecen.'),
+      notes: field(z.array(z.string().trim().min(3)).default([]), 'Aclaraciones', 'Lo que hay que saber para leer la tabla (notas al pie del informe, cifras que no da).'),
+      notas: field(z.array(ref('notas')).default([]), 'Notas sobre el informe', 'Donde el informe se contradice sobre estas cifras. Las notas cuyo lugar es esta tabla se muestran completas; las demás, como «ver nota».'),
     })
     .superRefine((resultado, ctx) => {
       const width = resultado.columns.length;
@@ -588,16 +592,16 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         ctx.addIssue({ code: 'custom', path: ['total', 'values'], message: `el total tiene ${resultado.total.values.length} valores para ${width} columnas` });
       }
       // A printed total that is not the sum of its rows is shown as printed, with a note saying so.
-      if (resultado.total && !resultado.total.note) {
+      if (resultado.total && !resultado.total.nota) {
         for (const { column, printed, sum } of totalMismatches(resultado)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['total', 'note'],
-            message: `el total de «${column}» es ${printed}, pero las filas suman ${sum}: escriba una nota sobre el total que diga lo que imprime el informe`,
+            path: ['total', 'nota'],
+            message: `el total de «${column}» es ${printed}, pero las filas suman ${sum}: enlace una nota sobre el informe que diga lo que imprime`,
           });
         }
       }
-      if (resultado.breakdown && resultado.notes.length === 0) {
+      if (resultado.breakdown && resultado.notes.length === 0 && resultado.notas.length === 0) {
         for (const { column, sum } of breakdownMismatches(resultado)) {
           ctx.addIssue({
             code: 'custom',
@@ -617,7 +621,6 @@ export function glosarioSchema() {
       definition: field(z.string().trim().min(10), 'Definición', 'Dos a cuatro frases claras.'),
       source: field(enumOf(FUENTES_GLOSARIO), 'Fuente', 'Definida en el informe o definición general del portal.'),
       reportSection: reportSection().optional(),
-      note: field(z.string().trim().min(3).optional(), 'Nota', 'Contradicciones o ambigüedades del informe.'),
       updated: entryFields.updated,
       draft: entryFields.draft,
     })
@@ -626,6 +629,40 @@ export function glosarioSchema() {
         ctx.addIssue({ code: 'custom', path: ['reportSection'], message: 'un término definido por el informe necesita su sección del informe' });
       }
     });
+}
+
+/** A path on this site, with an optional anchor: /glosario/#ceo, /resultados/#resultado-x. */
+const sitePath = z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'Use a path of this site such as /glosario/#ceo');
+
+/**
+ * A place where the report contradicts itself or uses a word in more than one sense. Written once
+ * here; pages show it in full only at its `subject` (and on the notes page), elsewhere as «ver nota».
+ */
+export function notaSchema() {
+  return z.strictObject({
+    title: field(z.string().trim().min(3), 'Título', 'Qué difiere, en pocas palabras: «Dos nombres para el SITE».'),
+    kind: field(enumOf(TIPOS_NOTA), 'Tipo', 'Cifras, nombres, tablas o términos.'),
+    printed: field(
+      z
+        .array(
+          z.strictObject({
+            section: reportSection(),
+            text: field(z.string().trim().min(10), 'Lo que imprime', 'Lo que el informe imprime en esa sección, con sus palabras entre comillas.'),
+          }),
+        )
+        .min(1),
+      'Lo que imprime el informe',
+      'Una línea por cada lugar del informe que imprime algo distinto.',
+    ),
+    portal: field(z.string().trim().min(10), 'Cómo lo muestra el portal', 'Qué cifra o nombre usa el portal, en una o dos frases.'),
+    subject: field(
+      sitePath.optional(),
+      'Dónde se explica',
+      'La página (y el ancla) donde la cifra o el nombre es el tema: ahí se muestra la nota completa. Vacío: solo en «Notas sobre el informe».',
+    ),
+    updated: entryFields.updated,
+    draft: entryFields.draft,
+  });
 }
 
 /** Every collection's schema, keyed by collection name. */
@@ -640,6 +677,7 @@ export function collectionSchemas<R extends z.ZodType>(ref: ReferenceFactory<R>)
     municipios: municipioSchema(),
     resultados: resultadoSchema(ref),
     glosario: glosarioSchema(),
+    notas: notaSchema(),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -654,4 +692,5 @@ export const COLLECTION_FORMATS: Record<CollectionName, 'mdx' | 'yaml'> = {
   municipios: 'yaml',
   resultados: 'yaml',
   glosario: 'yaml',
+  notas: 'yaml',
 };

@@ -26,6 +26,7 @@ export const MAIN_NAV: { label: string; href: string }[] = [
 /** The pages a public site owes its readers, linked from every page's footer. */
 export const ABOUT_PAGES: { label: string; href: string }[] = [
   { label: 'Acerca del portal', href: '/acerca-del-portal/' },
+  { label: 'Notas sobre el informe', href: '/notas-sobre-el-informe/' },
   { label: 'Privacidad', href: '/privacidad/' },
   { label: 'Accesibilidad', href: '/accesibilidad/' },
   { label: 'Contacto', href: '/contacto/' },

@@ -84,8 +84,21 @@ export const CALLOUT_TYPES = {
   nota: 'Nota',
   consejo: 'Consejo',
   aviso: 'Atención',
-  informe: 'Lo que dice el informe',
 } as const;
+
+/**
+ * Kinds of notes about the report (collection `notas`): where it prints different figures, names
+ * or labels for the same thing, or uses a term in more than one sense.
+ */
+export const TIPOS_NOTA = {
+  cifras: 'Cifras que no coinciden',
+  nombres: 'Nombres distintos para lo mismo',
+  tablas: 'Tablas y rótulos',
+  terminos: 'Términos con más de un sentido',
+} as const;
+
+/** The page that lists every note about the report; markers link to `${NOTES_PATH}#<id>`. */
+export const NOTES_PATH = '/notas-sobre-el-informe/';
 
 /** Where a glossary definition comes from. */
 export const FUENTES_GLOSARIO = {

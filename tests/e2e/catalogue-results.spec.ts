@@ -51,7 +51,8 @@ test.describe('good-practice catalogue without JavaScript', () => {
   test('a practice page shows what the report printed where its table is inconsistent', async ({ page }) => {
     await page.goto('/buenas-practicas/huaquillas-capacitacion-a-periodistas/');
     await expect(page.locator('.facts')).toContainText('Sensibilización e incidencia');
-    await expect(page.locator('.report-note')).toContainText('Gobernabilidad');
+    await expect(page.locator('.facts')).toContainText('La tabla del informe la imprime bajo el eje «Gobernabilidad»');
+    await expect(page.locator('.facts').getByRole('link', { name: 'ver nota' })).toHaveAttribute('href', '/notas-sobre-el-informe/#tabla-de-buenas-practicas-rotulos');
   });
 });
 

@@ -117,8 +117,8 @@ for (const edit of ONE_FIELD_EDITS) {
 test('editing a paragraph next to a Callout keeps the Callout and the rest of the body byte-identical', async ({ page }) => {
   const file = 'manuales/gestion-de-casos.mdx';
   const before = original(file);
-  const paragraph = before.split('\n').find((line) => line.startsWith('El informe no describe el contenido de la guía.'))!;
-  expect(before).toContain(`</Callout>\n\n${paragraph}\n`);
+  const paragraph = before.split('\n').find((line) => line.startsWith('El trato de los datos es parte de la protección.'))!;
+  expect(before).toContain(`\n${paragraph}\n\n<Callout type="aviso"`);
   await openAdmin(page, '#/collections/manuales/entries/gestion-de-casos');
   // The raw Markdown editor is a contenteditable (Slate): put the caret at the end of the
   // paragraph's line, as a click there would, then type.

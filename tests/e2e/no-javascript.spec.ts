@@ -5,33 +5,48 @@ import { PAGES_WITHOUT_SCRIPTS } from './site.ts';
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the manual filters narrow the list by audience, component and type', async ({ page }) => {
+  test('the manual filters combine (audience, then component, then type) with counts that match the list', async ({ page }) => {
     await page.goto('/manuales/');
     const cards = page.locator('.card-list > li');
     const total = await cards.count();
     expect(total).toBeGreaterThanOrEqual(11);
-
-    for (const [facet, label] of [
-      ['Audiencia', 'Participante'],
-      ['Componente', 'Gobernanza y gestión de la migración'],
-      ['Tipo', 'Cuaderno de trabajo'],
-    ]) {
-      await page.goto('/manuales/');
-      const filters = page.getByRole('navigation', { name: 'Filtrar manuales y guías' });
-      const link = filters.getByRole('link', { name: new RegExp(`^${label} \\(\\d+\\)$`) });
-      const expected = Number((await link.textContent())!.match(/\((\d+)\)/)![1]);
-      await link.click();
-      await expect(page.locator('h1')).toContainText(label);
+    const filters = page.getByRole('navigation', { name: 'Filtrar manuales y guías' });
+    const chosen: string[] = [];
+    for (const facet of ['Audiencia', 'Componente', 'Tipo']) {
+      // The first option of this facet whose count narrows the current list.
+      const current = await cards.count();
+      const options = filters.locator('div', { has: page.getByRole('heading', { name: facet, exact: true }) }).getByRole('link');
+      const labels = await options.allTextContents();
+      const index = labels.findIndex((text) => Number(text.match(/\((\d+)\)/)?.[1]) < current);
+      if (index < 0) continue;
+      const label = labels[index].replace(/ \(\d+\)$/, '').trim();
+      const expected = Number(labels[index].match(/\((\d+)\)/)![1]);
+      await options.nth(index).click();
+      chosen.push(label);
       await expect(cards).toHaveCount(expected);
-      expect(expected).toBeLessThan(total);
-      await expect(filters.getByRole('link', { name: new RegExp(`^${label}`) })).toHaveAttribute('aria-current', 'page');
-      // Every listed manual really has that facet value on its own page.
-      const hrefs = await cards.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      for (const href of hrefs) {
-        await page.goto(href);
-        await expect(page.locator('.facts'), `${href} lists ${facet} ${label}`).toContainText(label);
-      }
+      await expect(page.locator('h1')).toContainText(label);
+      await expect(filters.getByRole('link', { name: new RegExp(`^${label} \\(\\d+\\)\\s*, filtro aplicado`) })).toHaveAttribute('aria-current', 'true');
     }
+    expect(chosen.length).toBeGreaterThanOrEqual(2);
+    await expect(page).toHaveURL(/\/manuales\/filtro\//);
+    // Every listed manual really has every chosen value on its own page.
+    const hrefs = await cards.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) {
+      await page.goto(href);
+      for (const label of chosen) await expect(page.locator('.facts'), `${href} lists ${label}`).toContainText(label);
+    }
+  });
+
+  test('on a phone the manual filters fold under one line, so the list starts on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/manuales/');
+    const filters = page.getByRole('navigation', { name: 'Filtrar manuales y guías' });
+    await expect(filters).toBeHidden();
+    const firstCard = (await page.locator('.card-list > li').first().boundingBox())!;
+    expect(firstCard.y).toBeLessThan(740);
+    await page.locator('.filters-fold > summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(filters).toBeVisible();
   });
 });
 

@@ -45,7 +45,7 @@ describe('good-practice catalogue (report 3.1.3)', () => {
     for (const p of practicas.filter((p) => p.order >= 20)) {
       expect(p.eje, p.id).toBe('sensibilizacion-incidencia');
       expect(p.printedEje, p.id).toBe('gobernabilidad');
-      expect(p.reportNote, p.id).toBeTruthy();
+      expect(p.nota, p.id).toBe('tabla-de-buenas-practicas-rotulos');
     }
     expect(practicas.filter((p) => p.printedEje).length).toBe(9);
   });
@@ -62,7 +62,7 @@ describe('results tables', () => {
   it('each printed total adds up, or carries a note saying what the report prints', () => {
     for (const table of resultados.filter((t) => t.total)) {
       const mismatches = totalMismatches(table as any);
-      if (mismatches.length > 0) expect(table.total.note, `${table.id}: ${JSON.stringify(mismatches)}`).toBeTruthy();
+      if (mismatches.length > 0) expect(table.total.nota, `${table.id}: ${JSON.stringify(mismatches)}`).toBeTruthy();
     }
     expect(resultados.filter((t) => t.total).length).toBeGreaterThanOrEqual(5);
   });

@@ -70,7 +70,7 @@ describe('content check', () => {
 
   it('refuses a printed total that is not the sum of its rows unless a note says so', () => {
     expect(messages(`${FIXTURES}/bad-totals`)).toEqual([
-      'tests/fixtures/content/bad-totals/resultados/total-que-no-suma.yaml: field "total.note": el total de «Personas» es 6, pero las filas suman 5: escriba una nota sobre el total que diga lo que imprime el informe',
+      'tests/fixtures/content/bad-totals/resultados/total-que-no-suma.yaml: field "total.nota": el total de «Personas» es 6, pero las filas suman 5: enlace una nota sobre el informe que diga lo que imprime',
     ]);
   });
 

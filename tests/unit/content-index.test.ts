@@ -8,7 +8,8 @@ import type { CollectionName } from '../../src/lib/schemas.ts';
 
 const entries: IndexedEntry[] = readContentFiles('src/content').map((file) => {
   const data = (file.name.endsWith('.mdx') ? parse(file.source.split('\n---\n')[0].slice(4)) : parse(file.source)) as Record<string, any>;
-  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: data.title ?? data.term, data };
+  const body = file.name.endsWith('.mdx') ? file.source.split('\n---\n').slice(1).join('\n---\n') : undefined;
+  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: data.title ?? data.term, data, body };
 });
 const index = buildContentIndex(entries, (collection) => collectionConfig(collection as CollectionName).fields);
 
@@ -33,5 +34,12 @@ describe('content index for the admin', () => {
     expect(duplicateSlugProblem(index, 'glosario', 'termino-nuevo', 'Término')).toBeNull();
     expect(deleteProblem(index, 'cuestionarios', 'modulo-10-capital-semilla')).toMatch(/la usan esta entrada: modulos\/capital-semilla: /);
     expect(deleteProblem(index, 'glosario', 'gad')).toBeNull();
+  });
+
+  it('counts a «ver nota» link in a body as a use of the note, as much as a relation field', () => {
+    expect(index.referencedBy['notas/site-dos-nombres']).toEqual(expect.arrayContaining([expect.stringMatching(/^manuales\/herramientas-digitales: /)]));
+    expect(index.referencedBy['notas/tabla-de-buenas-practicas-rotulos']).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^buenas-practicas\/duran-talleres-de-sensibilizacion: /), expect.stringMatching(/^manuales\/modelo-de-gobernanza-inclusiva: /)]),
+    );
   });
 });

@@ -36,7 +36,7 @@ describe('MDX safety', () => {
   it('checks the attributes of allowed components', () => {
     const issues = checkMdxSafety(withFrontmatter('<Callout type="peligro" color="rojo">\nX\n</Callout>\n\n<Figure src="/a.png" />\n'));
     expect(issues.map((i) => i.message)).toEqual([
-      expect.stringContaining('<Callout type="peligro">: el valor debe ser uno de nota, consejo, aviso, informe'),
+      expect.stringContaining('<Callout type="peligro">: el valor debe ser uno de nota, consejo, aviso'),
       expect.stringContaining('<Callout> no tiene el atributo «color»'),
       expect.stringContaining('<Callout> necesita el atributo «title»'),
       expect.stringContaining('<Figure> necesita el atributo «alt»'),

@@ -20,13 +20,19 @@ export const COLLECTION_LABELS: Record<CollectionName, { label: string; singular
   municipios: { label: 'Municipios', singular: 'Municipio', description: 'Los nueve GAD y sus datos.' },
   resultados: { label: 'Resultados', singular: 'Tabla de resultados', description: 'Indicadores y tablas del informe.' },
   glosario: { label: 'Glosario', singular: 'Término', description: 'Términos y siglas.' },
+  notas: {
+    label: 'Notas sobre el informe',
+    singular: 'Nota sobre el informe',
+    description: 'Dónde el informe imprime cifras, nombres o rótulos distintos para lo mismo. Cada nota se escribe una sola vez aquí.',
+  },
 };
 
 /** A guide under the body field. */
 export const BODY_HINT =
   'Use el botón + de la barra para insertar un recuadro (Callout) o una imagen con leyenda (Figure). ' +
-  'En modo Markdown: un recuadro es una línea <Callout type="nota" title="Título"> (nota, consejo, aviso o informe), ' +
-  'el texto y una línea </Callout>. No use llaves, import, export ni HTML.';
+  'En modo Markdown: un recuadro es una línea <Callout type="nota" title="Título"> (nota, consejo o aviso), ' +
+  'el texto y una línea </Callout>. Para señalar una nota sobre el informe, enlace «ver nota» a /notas-sobre-el-informe/#id-de-la-nota. ' +
+  'No use llaves, import, export ni HTML.';
 
 export const BODY_FIELD: DecapField = {
   name: 'body',
@@ -64,6 +70,7 @@ const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
   glosario: 'glosario/',
   resultados: 'resultados/',
   diagnostico: 'diagnostico/',
+  notas: 'notas-sobre-el-informe/',
 };
 
 /** Schemas whose references carry the target collection, for relation widgets. */

@@ -5,6 +5,7 @@
  * from the content files and the generated CMS fields; the admin reads it. Pure.
  */
 import type { DecapField } from './fields.ts';
+import { noteMarkers } from '../report-notes.ts';
 
 export interface ContentIndex {
   /** Collection → slugs in use. */
@@ -18,6 +19,8 @@ export interface IndexedEntry {
   slug: string;
   title: string;
   data: Record<string, unknown>;
+  /** An MDX entry's body: its «ver nota» links reference notes too. */
+  body?: string;
 }
 
 /** The entries an entry references ("collection/slug"), found through the relation fields of its CMS config. */
@@ -44,7 +47,8 @@ export function buildContentIndex(entries: readonly IndexedEntry[], fieldsOf: (c
   const referencedBy: Record<string, string[]> = {};
   for (const entry of entries) {
     (slugs[entry.collection] ??= []).push(entry.slug);
-    for (const target of new Set(referencesOf(fieldsOf(entry.collection), entry.data))) {
+    const markers = noteMarkers(entry.body ?? '').map((marker) => `notas/${marker.id}`);
+    for (const target of new Set([...referencesOf(fieldsOf(entry.collection), entry.data), ...markers])) {
       (referencedBy[target] ??= []).push(`${entry.collection}/${entry.slug}: ${entry.title}`);
     }
   }

@@ -54,7 +54,7 @@ const VOCABULARIES: Record<string, string>[] = [
 
 /** Long-text fields get a textarea. */
 const LONG_TEXT = new Set([
-  'summary', 'definition', 'note', 'notes', 'message', 'feedback', 'prompt', 'help', 'recommendation', 'reportNote',
+  'summary', 'definition', 'note', 'notes', 'message', 'feedback', 'prompt', 'help', 'recommendation', 'portal',
   'description', 'facilitatorTips', 'objectives', 'participants', 'output', 'timing', 'intro', 'say', 'adapt', 'items',
 ]);
 

@@ -1,7 +1,8 @@
 /** Open data: every results table as CSV (UTF-8 BOM, `;`, decimal comma) and JSON, built from its data file. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getResultados, type Resultado } from '../../../content.ts';
-import { tableCsv, tableJson } from '../../../lib/results.ts';
+import { getNotas, getResultados, type Resultado } from '../../../content.ts';
+import { tableCsv, tableJson, type TableReportNote } from '../../../lib/results.ts';
+import { notePath } from '../../../lib/report-notes.ts';
 
 export const getStaticPaths = (async () => {
   const resultados = await getResultados();
@@ -11,9 +12,14 @@ export const getStaticPaths = (async () => {
   ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ resultado: Resultado; format: 'csv' | 'json' }> = ({ props }) => {
+export const GET: APIRoute<{ resultado: Resultado; format: 'csv' | 'json' }> = async ({ props }) => {
   const { resultado, format } = props;
+  const { data } = resultado;
+  const ids = [data.total?.nota, ...data.rows.map((row) => row.nota), ...data.notas].flatMap((ref) => (ref ? [ref.id] : []));
+  const reportNotes: TableReportNote[] = (await getNotas())
+    .filter((note) => ids.includes(note.id))
+    .map((note) => ({ title: note.data.title, href: notePath(note.id) }));
   return format === 'csv'
-    ? new Response(tableCsv(resultado.data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
-    : new Response(tableJson(resultado.id, resultado.data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    ? new Response(tableCsv(data, reportNotes), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(tableJson(resultado.id, data, reportNotes), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,38 @@
+/**
+ * Notes about the report (collection `notas`): each is written once, shown in full on the notes
+ * page and at its subject (the page where its figure or name is the topic), and elsewhere as a
+ * «ver nota» link to the notes page. Pure: pages, the content check and the tests share it.
+ */
+import { NOTES_PATH } from './taxonomy.ts';
+
+export interface ReportNoteData {
+  title: string;
+  subject?: string;
+}
+
+/** Where a note sits on the notes page. */
+export const notePath = (id: string) => `${NOTES_PATH}#${id}`;
+
+/** The page part of a subject (`/glosario/#ceo` → `/glosario/`). */
+export const subjectPage = (subject: string) => subject.split('#')[0];
+
+/** The notes whose subject is exactly this place (a page, or a page and an anchor). */
+export function notesAbout<T extends { data: ReportNoteData }>(notes: T[], subject: string): T[] {
+  return notes.filter((note) => note.data.subject === subject);
+}
+
+/** A «ver nota» link written in Markdown: `[ver nota](/notas-sobre-el-informe/#id)`. */
+const MARKDOWN_MARKER = /\[([^\]]*)\]\(\/notas-sobre-el-informe\/#([^)\s]*)\)/g;
+
+/** The note links in a Markdown text, with their link text and note id. */
+export function noteMarkers(markdown: string): { label: string; id: string }[] {
+  return [...markdown.matchAll(MARKDOWN_MARKER)].map((match) => ({ label: match[1], id: match[2] }));
+}
+
+/** The text of every note link: one short, consistent marker. */
+export const MARKER_TEXT = 'ver nota';
+
+/** How a report section is named in a sentence: «sección 3.1.3», «glosario», «sinopsis». */
+export function sectionName(section: string): string {
+  return /^\d/.test(section) ? `sección ${section}` : section.toLowerCase();
+}

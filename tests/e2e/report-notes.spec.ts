@@ -1,0 +1,59 @@
+/**
+ * Notes about the report over the whole built site: each is shown in full on the notes page and at
+ * its subject only, every other page links to it with «ver nota», and the home page has none.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { DIST } from './site.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === 'admin' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+const pageOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '');
+const notes = readdirSync('src/content/notas').map((name) => ({
+  id: name.replace('.yaml', ''),
+  ...(parse(readFileSync(`src/content/notas/${name}`, 'utf8')) as { title: string; subject?: string }),
+}));
+
+test('every note is shown in full once, at its subject (or only on the notes page), and nowhere else', () => {
+  const shownOn = new Map<string, string[]>(notes.map((note) => [note.id, []]));
+  const strayCallouts: string[] = [];
+  for (const file of htmlFiles(DIST)) {
+    const html = readFileSync(file, 'utf8');
+    for (const [, id] of html.matchAll(/data-report-note="([^"]+)"/g)) shownOn.get(id)?.push(pageOf(file));
+    // A report-note box not built from the notes collection is a note written by hand.
+    for (const [tag] of html.matchAll(/<[a-z]+[^>]*class="[^"]*callout--informe[^"]*"[^>]*>/g)) {
+      if (!/data-report-note(-index)?="/.test(tag)) strayCallouts.push(pageOf(file));
+    }
+  }
+  for (const note of notes) {
+    expect(shownOn.get(note.id), note.id).toEqual(note.subject ? [note.subject.split('#')[0]] : []);
+  }
+  expect(strayCallouts).toEqual([]);
+  const index = readFileSync(join(DIST, 'notas-sobre-el-informe/index.html'), 'utf8');
+  expect([...index.matchAll(/data-report-note-index="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(notes.map((n) => n.id).sort());
+});
+
+test('the home page shows no note about the report', () => {
+  const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+  expect(home).not.toMatch(/data-report-note|callout--informe|Nota sobre el informe/);
+});
+
+test('«ver nota» on a module page leads to the note, which says what the report prints in each place', async ({ page }) => {
+  await page.goto('/formacion-de-formadores/sesion-1-programa-y-site/');
+  await page.getByRole('link', { name: 'ver nota' }).first().click();
+  await expect(page).toHaveURL(/\/notas-sobre-el-informe\/#site-dos-nombres$/);
+  const note = page.locator('#site-dos-nombres');
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText('Sistema de Integración de Trabajo y Empleo');
+  await expect(note).toContainText('En el portal:');
+  await note.getByRole('link', { name: 'Ir a donde se usa la cifra o el nombre' }).click();
+  await expect(page).toHaveURL(/\/glosario\/#site$/);
+  await expect(page.locator('[data-report-note="site-dos-nombres"]')).toBeVisible();
+});
