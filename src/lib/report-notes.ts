@@ -32,7 +32,8 @@ export function noteMarkers(markdown: string): { label: string; id: string }[] {
 /** The text of every note link: one short, consistent marker. */
 export const MARKER_TEXT = 'ver nota';
 
-/** How a report section is named in a sentence: «sección 3.1.3», «glosario», «sinopsis». */
+/** A report section as a sentence names it, with its article: «la sección 3.1.3», «el glosario», «la sinopsis». */
 export function sectionName(section: string): string {
-  return /^\d/.test(section) ? `sección ${section}` : section.toLowerCase();
+  if (/^\d/.test(section)) return `la sección ${section}`;
+  return section === 'Glosario' ? 'el glosario' : `la ${section.toLowerCase()}`;
 }

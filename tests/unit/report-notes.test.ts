@@ -30,9 +30,9 @@ describe('report-notes logic', () => {
   });
 
   it('names report sections as a sentence does', () => {
-    expect(sectionName('3.2.3.1')).toBe('sección 3.2.3.1');
-    expect(sectionName('Glosario')).toBe('glosario');
-    expect(sectionName('Sinopsis')).toBe('sinopsis');
+    expect(sectionName('3.2.3.1')).toBe('la sección 3.2.3.1');
+    expect(sectionName('Glosario')).toBe('el glosario');
+    expect(sectionName('Sinopsis')).toBe('la sinopsis');
   });
 });
 
