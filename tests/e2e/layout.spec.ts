@@ -13,6 +13,34 @@ test.describe('at 360 px wide', () => {
   }
 });
 
+test.describe('the header on a 360 px phone, without JavaScript', () => {
+  test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+
+  test('is compact (name, search, a Menú button) and the button opens the sections by keyboard', async ({ page }) => {
+    await page.goto(PAGE_TYPES.manual);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    test.info().annotations.push({ type: 'header height at 360 px', description: `${Math.round(header.height)} px` });
+    expect(header.height).toBeLessThanOrEqual(160);
+    const sections = page.getByRole('navigation', { name: 'Secciones principales' });
+    await expect(sections).toBeHidden();
+    await expect(page.getByRole('banner').getByRole('searchbox')).toBeVisible();
+    const menu = page.getByRole('banner').getByText('Menú');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(sections).toBeVisible();
+    await expect(sections.getByRole('link', { name: 'Manuales y guías' })).toHaveAttribute('aria-current', 'page');
+    await sections.getByRole('link', { name: 'Glosario' }).click();
+    await expect(page).toHaveURL(/\/glosario\/$/);
+  });
+});
+
+test('on a wide screen the sections are always shown, without a Menú button', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(PAGE_TYPES.manual);
+  await expect(page.getByRole('navigation', { name: 'Secciones principales' })).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Menú')).toBeHidden();
+});
+
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
   await page.goto(PAGE_TYPES.manual);
   await page.keyboard.press('Tab');
