@@ -3,6 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { writeFileSync } from 'node:fs';
+import { netlifyHeaders } from './src/lib/security-headers.ts';
+
+/** Writes the HTTP headers (security policy, caching) as `dist/_headers` for Netlify and Cloudflare Pages. */
+const securityHeaders = {
+  name: 'security-headers',
+  hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), netlifyHeaders()) },
+};
 
 // SITE_URL is the public origin in production; canonical links, the sitemap and link previews use it.
 // A production build (DEPLOY=production) must say it; local builds use this machine's address.
@@ -16,6 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    securityHeaders,
     mdx(),
     preact(),
     // Filter combinations of the catalogue are navigation, not content: linked from the catalogue, left out of the sitemap.

@@ -3,6 +3,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './site.ts';
+import { netlifyHeaders } from '../../src/lib/security-headers.ts';
 
 test('every page has a canonical URL and a link preview (title, description, self-hosted image) on the site\'s origin', async ({ page }) => {
   await page.goto('/manuales/gestion-de-casos/');
@@ -42,4 +43,8 @@ test('the contact page lists the programme\'s channels as the report prints them
   for (const href of ['https://www.programaintegra.org', 'https://www.facebook.com/programaintegraec', 'https://www.instagram.com/integraec']) {
     await expect(page.locator(`main a[href="${href}"]`)).toBeVisible();
   }
+});
+
+test('the build ships the HTTP headers for Netlify and Cloudflare Pages, as declared once in src/lib/security-headers.ts', () => {
+  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(netlifyHeaders());
 });
