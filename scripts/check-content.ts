@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
+import { checkContent, checkMediaFiles, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
 
 export function readContentFiles(root: string): ContentFile[] {
@@ -22,10 +22,18 @@ export function readContentFiles(root: string): ContentFile[] {
   return files;
 }
 
+/** Every file under the media folder, as a path relative to it. */
+function mediaFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
 if (import.meta.main) {
   const root = process.argv[2] ?? 'src/content';
   const files = readContentFiles(root);
-  const issues = checkContent(files);
+  const media = 'public/imagenes';
+  const issues = [...checkContent(files), ...checkMediaFiles(media, existsSync(media) ? mediaFiles(media) : [])];
   if (issues.length > 0) {
     console.error(`Content check failed: ${issues.length} problem(s) in ${root}\n`);
     for (const issue of issues) console.error(`  ${formatIssue(issue)}`);

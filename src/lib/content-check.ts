@@ -164,3 +164,13 @@ function checkNoteMarkers(files: readonly ContentFile[], notes: Map<string, stri
   }
   return issues;
 }
+
+/** What the CMS may upload to the media folder: images only, so no upload can be served as a script or a page. */
+export const MEDIA_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'];
+
+/** Files of the media folder (`public/imagenes/`) that are not images. */
+export function checkMediaFiles(folder: string, names: readonly string[]): ContentIssue[] {
+  return names
+    .filter((name) => !name.startsWith('.') && !MEDIA_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)))
+    .map((name) => ({ path: `${folder}/${name}`, message: `only images may go in ${folder} (${MEDIA_EXTENSIONS.join(', ')}): remove this file or publish it another way` }));
+}

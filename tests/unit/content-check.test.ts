@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '../../src/lib/content-check.ts';
+import { checkContent, checkMediaFiles, formatIssue } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../scripts/check-content.ts';
 
 const FIXTURES = 'tests/fixtures/content';
@@ -103,5 +103,14 @@ describe('content check', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain('referencia-rota.mdx: field "relatedManuales[0]": broken reference');
+  });
+});
+
+describe('media folder', () => {
+  it('accepts images only, so an upload can never be served as a script or a page', () => {
+    expect(checkMediaFiles('public/imagenes', ['foto.jpg', 'logo.SVG', '.gitkeep', 'x.js', 'pagina.html'])).toEqual([
+      expect.objectContaining({ path: 'public/imagenes/x.js' }),
+      expect.objectContaining({ path: 'public/imagenes/pagina.html' }),
+    ]);
   });
 });
