@@ -20,3 +20,37 @@ export function alphabetBar(letters: readonly string[]): { letter: string; href?
   const present = new Set(letters);
   return [...'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'].map((letter) => (present.has(letter) ? { letter, href: `#letra-${letter.toLowerCase()}` } : { letter }));
 }
+
+/** The fields of a glossary term that its search record is made of. */
+export interface GlossaryTermText {
+  term: string;
+  acronym?: string;
+  definition: string;
+  note?: string;
+}
+
+/** A term as its entry on /glosario/ names it: «Grupo de Enlace Territorial (GET)». */
+export function termLabel({ term, acronym }: Pick<GlossaryTermText, 'term' | 'acronym'>): string {
+  return acronym ? `${term} (${acronym})` : term;
+}
+
+/** Where a term's entry is on the glossary page: its anchor is the entry's id. */
+export function termHref(id: string): string {
+  return `/glosario/#${id}`;
+}
+
+/**
+ * A glossary term as a search record of its own (Pagefind's `addCustomRecord`), so a search for
+ * «CEO» can answer with the term and link straight to its definition. The text is what the entry
+ * on /glosario/ shows: its name, definition and note on the report.
+ */
+export function glossarySearchRecord(id: string, entry: GlossaryTermText, type: string) {
+  const title = termLabel(entry);
+  return {
+    url: termHref(id),
+    content: [`${title}.`, entry.definition, entry.note].filter(Boolean).join(' '),
+    language: 'es',
+    meta: { title },
+    filters: { tipo: [type] },
+  };
+}

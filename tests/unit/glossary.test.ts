@@ -1,6 +1,6 @@
 /** The glossary's A–Z bar (grouping is tested in sequence-related.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { alphabetBar } from '../../src/lib/glossary.ts';
+import { alphabetBar, glossarySearchRecord, termHref, termLabel } from '../../src/lib/glossary.ts';
 
 describe('glossary', () => {
   it('lists every letter of the A–Z bar, Ñ included, linking only those with terms', () => {
@@ -8,5 +8,24 @@ describe('glossary', () => {
     expect(bar).toHaveLength(27);
     expect(bar.filter((l) => l.href).map((l) => l.href)).toEqual(['#letra-a', '#letra-g', '#letra-ñ']);
     expect(bar.find((l) => l.letter === 'B')).toEqual({ letter: 'B' });
+  });
+});
+
+describe('glossary terms as search records', () => {
+  it('makes a record that links to the term on /glosario/, named as the page names it, filtered as Glosario', () => {
+    const record = glossarySearchRecord(
+      'ceo',
+      { term: 'Coaching y Encuentro de Oportunidades', acronym: 'CEO', definition: 'Una metodología.', note: 'El informe la nombra de dos formas.' },
+      'Glosario',
+    );
+    expect(record).toEqual({
+      url: '/glosario/#ceo',
+      content: 'Coaching y Encuentro de Oportunidades (CEO). Una metodología. El informe la nombra de dos formas.',
+      language: 'es',
+      meta: { title: 'Coaching y Encuentro de Oportunidades (CEO)' },
+      filters: { tipo: ['Glosario'] },
+    });
+    expect(termLabel({ term: 'Xenofobia' })).toBe('Xenofobia');
+    expect(termHref('xenofobia')).toBe('/glosario/#xenofobia');
   });
 });

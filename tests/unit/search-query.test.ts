@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams, resultSummary, toPagefindFilters, toSearchParams } from '../../src/lib/search-query.ts';
+import {
+  analyseQuery,
+  exactQuery,
+  filterCounts,
+  foldText,
+  highlightExcerpt,
+  matchTier,
+  nextPage,
+  noResultsMessage,
+  parseSearchParams,
+  pickSubResults,
+  rankPage,
+  resultStatus,
+  resultSummary,
+  titleFocus,
+  titleSpellsOut,
+  toPagefindFilters,
+  toSearchParams,
+  wholeWordsFirst,
+  withoutFilter,
+} from '../../src/lib/search-query.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filters, ignoring unknown and empty ones', () => {
@@ -13,8 +33,141 @@ describe('search state in the URL', () => {
   it('makes values of one filter alternatives for Pagefind and drops empty filters', () => {
     expect(toPagefindFilters({ zona: ['El Oro', 'Guayas'], tipo: [] })).toEqual({ zona: { any: ['El Oro', 'Guayas'] } });
   });
-  it('summarises the count in Spanish', () => {
+});
+
+describe('what of a query is searched', () => {
+  it('folds accents and case as Pagefind does', () => {
+    expect(foldText('Género Durán')).toBe('genero duran');
+  });
+  it('leaves out stop words and single letters', () => {
+    const query = analyseQuery('  Gestión de casos ');
+    expect(query).toMatchObject({ typed: 'Gestión de casos', words: ['gestion', 'casos'], text: 'gestion casos', wholeWordFirst: false });
+    expect(analyseQuery('x').words).toEqual([]);
+    expect(analyseQuery('de la').text).toBe('');
+    expect(analyseQuery('sesión 6').words).toEqual(['sesion', '6']);
+  });
+  it('searches acronyms and short words as whole words first', () => {
+    expect(analyseQuery('PAP')).toMatchObject({ words: ['pap'], acronym: 'PAP', wholeWordFirst: true });
+    expect(analyseQuery('get')).toMatchObject({ acronym: undefined, wholeWordFirst: true });
+    expect(analyseQuery('xenofobia').wholeWordFirst).toBe(false);
+    // An acronym is never a stop word («SE» would be one in lower case).
+    expect(analyseQuery('SE').words).toEqual(['se']);
+    expect(exactQuery(analyseQuery('CEO'))).toBe('"ceo"');
+    expect(exactQuery(analyseQuery('capital semilla'))).toBeNull();
+  });
+});
+
+const result = (url: string, title: string, content = title) => ({ url, title, content });
+
+describe('ranking a page of results', () => {
+  it('puts the results Pagefind found as whole words first, keeping its order within each group', () => {
+    const results = [{ id: 'papel' }, { id: 'pap-1' }, { id: 'papelografo' }, { id: 'pap-2' }];
+    expect(wholeWordsFirst(results, new Set(['pap-2', 'pap-1'])).map((r) => r.id)).toEqual(['pap-1', 'pap-2', 'papel', 'papelografo']);
+    expect(wholeWordsFirst(results, null)).toEqual(results);
+  });
+  it('recognises a title that spells an acronym out', () => {
+    expect(titleSpellsOut('Guía de primeros auxilios psicológicos (PAP)', 'PAP')).toBe(true);
+    expect(titleSpellsOut('Coaching y Encuentro de Oportunidades: tu proyecto de vida', 'CEO')).toBe(true);
+    expect(titleSpellsOut('Sesión 5: Componente de Bolsa de Empleo (el Taller CEO)', 'CEO')).toBe(false);
+    // Two letters are too easily initials by chance: only «(UE)» counts.
+    expect(titleSpellsOut('Uso eficiente del agua', 'UE')).toBe(false);
+    expect(titleSpellsOut('Unión Europea (UE)', 'UE')).toBe(true);
+  });
+  it('tiers results: acronym spelled out, words in the title, whole words in the text, other forms', () => {
+    const ceo = analyseQuery('CEO');
+    expect(matchTier(result('/m/', 'Coaching y Encuentro de Oportunidades'), ceo)).toBe(0);
+    const genero = analyseQuery('genero');
+    expect(matchTier(result('/m/', 'Enfoque de Género: autonomía económica'), genero)).toBe(1);
+    expect(matchTier(result('/p/', 'Mensajes que sí y que no', 'Evite estereotipos de género.'), genero)).toBe(2);
+    // Pagefind stems «genera» and «género» alike; only the text tells them apart.
+    expect(matchTier(result('/g/', 'Genera productos y promociones', 'Genera ventas con promociones.'), genero)).toBe(3);
+  });
+  it('measures how much of a title the query is', () => {
+    expect(titleFocus('Durán', analyseQuery('duran'))).toBe(1);
+    expect(titleFocus('Catastro de emprendimientos de Durán', analyseQuery('duran'))).toBe(1 / 3);
+  });
+  it('orders a page: tier, pages before glossary terms, titles starting with the query, focused titles, then Pagefind', () => {
+    const duran = rankPage(
+      [
+        result('/buenas-practicas/duran-talleres/', 'Talleres de sensibilización al personal municipal de Durán'),
+        result('/buenas-practicas/duran-catastro/', 'Catastro de emprendimientos de Durán'),
+        result('/campana/guia/', 'Guía para replicar la campaña', 'Consejos para que la campaña dure.'),
+        result('/municipios/duran/', 'Durán'),
+      ],
+      analyseQuery('duran'),
+    );
+    expect(duran.map((r) => r.url)).toEqual(['/municipios/duran/', '/buenas-practicas/duran-catastro/', '/buenas-practicas/duran-talleres/', '/campana/guia/']);
+
+    const casos = rankPage(
+      [
+        result('/glosario/#gestion-de-casos', 'Gestión de casos'),
+        result('/manuales/gestion-de-casos/', 'Guía práctica para la gestión de casos'),
+        result('/diagnostico/', 'Autodiagnóstico del GAD', 'Protección de derechos, gestión de casos.'),
+      ],
+      analyseQuery('gestion de casos'),
+    );
+    expect(casos.map((r) => r.url)).toEqual(['/manuales/gestion-de-casos/', '/glosario/#gestion-de-casos', '/diagnostico/']);
+
+    const semilla = rankPage(
+      [result('/sesion-6/', 'Sesión 6: Capital semilla'), result('/modulo/', 'Capital Semilla: prepara tu postulación')],
+      analyseQuery('capital semilla'),
+    );
+    expect(semilla.map((r) => r.url)).toEqual(['/modulo/', '/sesion-6/']);
+  });
+  it('keeps Pagefind order between equals', () => {
+    const same = [result('/a/', 'Uno', 'movilidad'), result('/b/', 'Dos', 'movilidad'), result('/c/', 'Tres', 'movilidad')];
+    expect(rankPage(same, analyseQuery('movilidad'))).toEqual(same);
+  });
+});
+
+describe('showing results', () => {
+  const sub = (url: string, score: number, location?: number) => ({
+    title: url,
+    url,
+    excerpt: '',
+    anchor: location === undefined ? undefined : { location },
+    weighted_locations: [{ balanced_score: score }],
+  });
+  it('lists at most three sections that start at a heading, the best ones, in page order', () => {
+    const picked = pickSubResults([sub('/m/', 50), sub('/m/#a', 1, 10), sub('/m/#b', 9, 20), sub('/m/#c', 5, 30), sub('/m/#d', 7, 40)]);
+    expect(picked.map((s) => s.url)).toEqual(['/m/#b', '/m/#c', '/m/#d']);
+    expect(pickSubResults([sub('/glosario/#ceo', 3)])).toEqual([]);
+  });
+  it('does not highlight stop words', () => {
+    expect(highlightExcerpt('<mark>Para</mark> la <mark>gestión</mark> <mark>de</mark> <mark>casos.</mark>')).toBe('Para la <mark>gestión</mark> de <mark>casos.</mark>');
+    expect(highlightExcerpt('Guía <mark>(PAP).</mark>')).toBe('Guía <mark>(PAP).</mark>');
+  });
+  it('pages through the results', () => {
+    expect(nextPage(0, 20, 8)).toEqual({ start: 0, end: 8 });
+    expect(nextPage(16, 20, 8)).toEqual({ start: 16, end: 20 });
+    expect(nextPage(20, 20, 8)).toEqual({ start: 20, end: 20 });
+  });
+  it('summarises the count in Spanish, and how many are shown', () => {
     expect(resultSummary(1, 'casos')).toBe('1 resultado para «casos»');
     expect(resultSummary(3, '')).toBe('3 resultados');
+    expect(resultStatus(8, 1200, 'PAP')).toBe('1.200 resultados para «PAP»; se muestran 8.');
+    expect(resultStatus(3, 3, '')).toBe('3 resultados.');
+  });
+  it('says why nothing is listed', () => {
+    expect(noResultsMessage(analyseQuery('zzxq'), false)).toBe('No encontramos «zzxq».');
+    expect(noResultsMessage(analyseQuery('zzxq'), true)).toBe('No encontramos «zzxq» con los filtros elegidos.');
+    expect(noResultsMessage(analyseQuery('x'), false)).toBe('No encontramos «x»: escriba al menos dos letras.');
+    expect(noResultsMessage(analyseQuery('de'), false)).toMatch(/^No encontramos «de»: es una palabra demasiado común/);
+    expect(noResultsMessage(analyseQuery(''), true)).toBe('No encontramos resultados con los filtros elegidos.');
+  });
+});
+
+describe('filter counts', () => {
+  it('counts a filter in use without itself, so its other values do not read as empty', () => {
+    const state = { tipo: ['Municipio'], zona: ['El Oro'] };
+    expect(withoutFilter(state, 'tipo')).toEqual({ zona: ['El Oro'] });
+    const counts = { tipo: { Municipio: 3, 'Buena práctica': 0 }, zona: { 'El Oro': 3 } };
+    const withoutTipo = { tipo: { Municipio: 3, 'Buena práctica': 9 }, zona: { 'El Oro': 12 } };
+    expect(filterCounts(counts, { tipo: withoutTipo })).toEqual({
+      tipo: { Municipio: 3, 'Buena práctica': 9 },
+      audiencia: {},
+      zona: { 'El Oro': 3 },
+      componente: {},
+    });
   });
 });

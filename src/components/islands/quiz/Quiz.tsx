@@ -83,8 +83,9 @@ export default function Quiz({ quiz }: Props) {
     setState(next);
   };
 
+  // Left out of the search index: a search must not land on a question's wrong options.
   return (
-    <div class="quiz">
+    <div class="quiz" data-pagefind-ignore="index">
       {notice && (
         <p class="quiz__notice" role="status">
           {notice}
