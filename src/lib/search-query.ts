@@ -63,3 +63,11 @@ export function resultSummary(count: number, query: string): string {
   const noun = count === 1 ? 'resultado' : 'resultados';
   return query ? `${count} ${noun} para «${query}»` : `${count} ${noun}`;
 }
+
+/** Offline, results whose page is not saved on the device cannot be shown: say so instead of hiding it. */
+export function unavailableSummary(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? '1 resultado no se puede mostrar sin conexión: su página no está guardada en este dispositivo.'
+    : `${count} resultados no se pueden mostrar sin conexión: sus páginas no están guardadas en este dispositivo.`;
+}

@@ -2,7 +2,16 @@
  * The search page's behaviour: loads Pagefind (only on this page), runs the query from the URL and
  * the form, renders filters and results, and announces the count to screen readers.
  */
-import { SEARCH_FILTERS, SEARCH_FILTER_NAMES, parseSearchParams, resultSummary, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search-query.ts';
+import {
+  SEARCH_FILTERS,
+  SEARCH_FILTER_NAMES,
+  parseSearchParams,
+  resultSummary,
+  toPagefindFilters,
+  toSearchParams,
+  unavailableSummary,
+  type SearchState,
+} from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -102,8 +111,10 @@ async function start(container: HTMLElement) {
     const search = await pagefind.search(state.query || null, { filters: toPagefindFilters(state.filters) });
     if (current !== generation || !search) return;
     updateCounts(search.filters);
-    const results = await Promise.all(search.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
+    // Offline, the excerpt of a page that is not saved on the device cannot load: show the others.
+    const loaded = await Promise.allSettled(search.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
     if (current !== generation) return;
+    const results = loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     list.replaceChildren(
       ...results.map((result) => {
         const excerpt = element('p');
@@ -117,7 +128,9 @@ async function start(container: HTMLElement) {
       }),
     );
     const total = search.results.length;
-    status.textContent = resultSummary(total, state.query) + (total > RESULTS_PAGE_SIZE ? `; se muestran los primeros ${RESULTS_PAGE_SIZE}` : '');
+    const unavailable = unavailableSummary(loaded.length - results.length);
+    status.textContent =
+      resultSummary(total, state.query) + (total > RESULTS_PAGE_SIZE ? `; se muestran los primeros ${RESULTS_PAGE_SIZE}` : '') + (unavailable ? `. ${unavailable}` : '');
   }
 
   let debounce: ReturnType<typeof setTimeout> | undefined;

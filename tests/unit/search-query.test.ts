@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams, resultSummary, toPagefindFilters, toSearchParams } from '../../src/lib/search-query.ts';
+import { parseSearchParams, resultSummary, toPagefindFilters, toSearchParams, unavailableSummary } from '../../src/lib/search-query.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filters, ignoring unknown and empty ones', () => {
@@ -16,5 +16,13 @@ describe('search state in the URL', () => {
   it('summarises the count in Spanish', () => {
     expect(resultSummary(1, 'casos')).toBe('1 resultado para «casos»');
     expect(resultSummary(3, '')).toBe('3 resultados');
+  });
+});
+
+describe('results that cannot be shown offline', () => {
+  it('says how many, and why, in Spanish', () => {
+    expect(unavailableSummary(0)).toBe('');
+    expect(unavailableSummary(1)).toBe('1 resultado no se puede mostrar sin conexión: su página no está guardada en este dispositivo.');
+    expect(unavailableSummary(3)).toMatch(/^3 resultados no se pueden mostrar sin conexión/);
   });
 });
