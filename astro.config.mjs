@@ -31,7 +31,8 @@ export default defineConfig({
     mdx(),
     preact(),
     // Filter combinations of the catalogue are navigation, not content: linked from the catalogue, left out of the sitemap.
-    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/buenas-practicas/filtro/') && !page.includes('/manuales/filtro/') }),
+    // /sin-conexion/ is what the service worker shows offline, not a page to find.
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/sin-conexion/') && !page.includes('/buenas-practicas/filtro/') && !page.includes('/manuales/filtro/') }),
   ],
   markdown: { syntaxHighlight: false },
   security: {

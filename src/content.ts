@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrder, neighbours } from './lib/sequence.ts';
-import { moduloHref, type Curso } from './lib/courses.ts';
+import { COURSES, COURSE_EVALUATIONS, moduloHref, trainerGuideHref, type Curso } from './lib/courses.ts';
+import type { OfflinePage } from './lib/offline.ts';
 import { formatDurationLong } from './lib/format.ts';
 import { quizIdentity } from './lib/quiz/state.ts';
 import type { Quiz } from './lib/quiz/types.ts';
@@ -189,3 +190,41 @@ export const getInstrument = once(async (): Promise<Instrument> => {
 function linkTo(kind: ResourceLink['kind'], title: string | undefined, href: string): ResourceLink[] {
   return title ? [{ kind, title, href }] : [];
 }
+
+/**
+ * Every page kept for use without connection, with its title: the /sin-conexion/ page lists them and the
+ * course page's «Guardar para usar sin conexión» checks the course's. The service worker precaches the
+ * same sections (src/lib/offline.ts), and its build fails if this list and the precache differ.
+ */
+export const offlinePages = once(async (): Promise<OfflinePage[]> => {
+  const course = async (curso: Curso): Promise<OfflinePage[]> =>
+    (await getModulos(curso)).map((modulo) => ({
+      href: moduloHref(curso, modulo.id),
+      title: modulo.data.title,
+      children: [
+        {
+          href: trainerGuideHref(curso, modulo.id),
+          title: curso === 'formacion-de-formadores' ? 'Guía de la sesión, con sus materiales' : 'Guía para facilitadores, con sus materiales',
+        },
+      ],
+    }));
+  const evaluation = async (purpose: keyof typeof COURSE_EVALUATIONS): Promise<OfflinePage> => ({
+    href: COURSE_EVALUATIONS[purpose],
+    title: (await cuestionarioByPurpose(purpose)).data.title,
+  });
+  return [
+    { href: COURSES['aprende-trabaja-emprende'].href, title: `Presentación de ${COURSES['aprende-trabaja-emprende'].label}` },
+    ...(await course('aprende-trabaja-emprende')),
+    await evaluation('pre-post'),
+    await evaluation('validacion'),
+    { href: COURSES['en-marcha-digital'].href, title: `Presentación de ${COURSES['en-marcha-digital'].label}` },
+    ...(await course('en-marcha-digital')),
+    { href: COURSES['formacion-de-formadores'].href, title: `Presentación de ${COURSES['formacion-de-formadores'].label}` },
+    ...(await course('formacion-de-formadores')),
+    { href: '/diagnostico/', title: 'Autodiagnóstico del GAD' },
+    { href: '/diagnostico/metodologia/', title: 'Metodología del autodiagnóstico' },
+    { href: '/diagnostico/cuestionario/', title: 'Cuestionario del autodiagnóstico para imprimir' },
+    { href: '/glosario/', title: 'Glosario' },
+    { href: '/buscar/', title: 'Buscar en el portal' },
+  ];
+});

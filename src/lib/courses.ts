@@ -29,3 +29,9 @@ export function courseCrumbs(course: Curso): { label: string; href: string }[] {
 
 /** The sum of an agenda's minutes. */
 export const agendaMinutes = (agenda: readonly { minutes: number }[]) => agenda.reduce((total, item) => total + item.minutes, 0);
+
+/** The pages of the course-wide evaluations (src/pages/aprende-trabaja-emprende/), by quiz purpose. */
+export const COURSE_EVALUATIONS = {
+  'pre-post': '/aprende-trabaja-emprende/evaluacion-inicial-y-final/',
+  validacion: '/aprende-trabaja-emprende/evaluacion-de-validacion/',
+} as const;

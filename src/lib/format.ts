@@ -62,3 +62,18 @@ export function formatDurationLong(minutes: number): string {
   if (hours === 0) return minuteText;
   return rest === 0 ? hourText : `${hourText} y ${minuteText}`;
 }
+
+const sizeFormat = new Intl.NumberFormat('es-EC', { maximumFractionDigits: 1 });
+
+/** Bytes as a phone shows them (decimal units): 3_200_000 → "3,2 MB", 850_000 → "850 kB", 999_960 → "1 MB". */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  // Move up a unit while the number, once rounded as shown, would have four digits.
+  while (unit < units.length - 1 && Math.round(value * 10) / 10 >= 1000) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${sizeFormat.format(value)} ${units[unit]}`;
+}

@@ -320,3 +320,11 @@ export function filterCounts(
     Record<string, number>
   >;
 }
+
+/** Offline, results whose page is not saved on the device cannot be shown: say so instead of hiding it. */
+export function unavailableSummary(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? '1 resultado no se puede mostrar sin conexión: su página no está guardada en este dispositivo.'
+    : `${count} resultados no se pueden mostrar sin conexión: sus páginas no están guardadas en este dispositivo.`;
+}

@@ -25,6 +25,7 @@ import {
   type SearchFilterName,
   type SearchState,
   type SubResult,
+  unavailableSummary,
 } from '../lib/search-query.ts';
 
 interface PagefindResultData {
@@ -174,13 +175,18 @@ async function start(container: HTMLElement) {
   let generation = 0;
   let ordered: PagefindResult[] = [];
   let shown = 0;
+  /** Results of this search whose page is not saved on the device (offline only). */
+  let unavailable = 0;
   let analysed = analyseQuery(state.query);
 
   /** Loads, ranks and appends the next page of results; returns the first new item. */
   async function showMore(current: number): Promise<HTMLElement | undefined> {
     const { start, end } = nextPage(shown, ordered.length);
-    const loaded = await Promise.all(ordered.slice(start, end).map((result) => result.data()));
+    // Offline, the excerpt of a page that is not saved on the device cannot load: show the others.
+    const settled = await Promise.allSettled(ordered.slice(start, end).map((result) => result.data()));
     if (current !== generation) return undefined;
+    const loaded = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    unavailable += settled.length - loaded.length;
     const ranked = rankPage(
       loaded.map((data) => ({ ...data, title: data.meta.title ?? data.url })),
       analysed,
@@ -189,7 +195,8 @@ async function start(container: HTMLElement) {
     list.append(...items);
     shown = end;
     more.hidden = shown >= ordered.length;
-    status.textContent = resultStatus(shown, ordered.length, analysed.typed);
+    const missing = unavailableSummary(unavailable);
+    status.textContent = resultStatus(shown, ordered.length, analysed.typed) + (missing ? ` ${missing}` : '');
     return items[0];
   }
 
@@ -203,6 +210,7 @@ async function start(container: HTMLElement) {
       analysed = query;
       ordered = [];
       shown = 0;
+      unavailable = 0;
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
@@ -234,6 +242,7 @@ async function start(container: HTMLElement) {
     analysed = query;
     ordered = found;
     shown = 0;
+    unavailable = 0;
     showCounts(counts);
     list.replaceChildren();
     empty.hidden = ordered.length > 0;

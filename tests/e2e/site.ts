@@ -32,6 +32,7 @@ export const PAGE_TYPES = {
   diagnosticPaper: '/diagnostico/cuestionario/',
   glossary: '/glosario/',
   search: '/buscar/',
+  offline: '/sin-conexion/',
   notFound: '/esta-pagina-no-existe/',
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatDurationLong, formatFigure, formatNumber, formatPercent, isoDate, joinLabels } from '../../src/lib/format.ts';
+import { formatBytes, formatDate, formatDuration, formatDurationLong, formatFigure, formatNumber, formatPercent, isoDate, joinLabels } from '../../src/lib/format.ts';
 
 describe('es-EC formatting', () => {
   it('groups thousands with a dot, also for four-digit numbers', () => {
@@ -36,5 +36,15 @@ describe('durations', () => {
       '1 hora',
       '1 hora y 1 minuto',
     ]);
+  });
+});
+
+describe('sizes', () => {
+  it('writes bytes as a phone does, with es-EC decimals', () => {
+    expect(formatBytes(3_200_000)).toBe('3,2 MB');
+    expect(formatBytes(850_000)).toBe('850 kB');
+    expect(formatBytes(999_960)).toBe('1 MB');
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1_250_000_000)).toBe('1,3 GB');
   });
 });

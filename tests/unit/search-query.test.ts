@@ -18,6 +18,7 @@ import {
   toPagefindFilters,
   toSearchParams,
   wholeWordsFirst,
+  unavailableSummary,
   withoutFilter,
 } from '../../src/lib/search-query.ts';
 
@@ -169,5 +170,13 @@ describe('filter counts', () => {
       zona: { 'El Oro': 3 },
       componente: {},
     });
+  });
+});
+
+describe('results that cannot be shown offline', () => {
+  it('says how many, and why, in Spanish', () => {
+    expect(unavailableSummary(0)).toBe('');
+    expect(unavailableSummary(1)).toBe('1 resultado no se puede mostrar sin conexión: su página no está guardada en este dispositivo.');
+    expect(unavailableSummary(3)).toMatch(/^3 resultados no se pueden mostrar sin conexión/);
   });
 });
