@@ -6,7 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { netlifyHeaders } from './src/lib/security-headers.ts';
 
-/** Writes the HTTP headers (security policy, caching) as `dist/_headers` for Netlify and Cloudflare Pages. */
+/**
+ * Writes the HTTP headers (security policy, caching) as `dist/_headers` for Netlify and Cloudflare Pages.
+ * @type {import('astro').AstroIntegration}
+ */
 const securityHeaders = {
   name: 'security-headers',
   hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), netlifyHeaders()) },
