@@ -2,8 +2,8 @@
  * npm run bench: the portal's performance report.
  *
  * 1. Build: a site with 1,000 manual pages (copies of the real manuals under new slugs, in a
- *    temporary content root and output folder; the working tree is not touched), timed, with the
- *    build process's peak memory.
+ *    temporary content root, content cache and output folder; the working tree's content and cache
+ *    are not touched), timed, with the build process's peak memory.
  * 2. Bytes: each page type of the real build (dist/, built first if missing) opened in Chromium
  *    through `astro preview`: what the first load fetches (loaded and idle, with islands that wait
  *    for visibility or idle time held back), what loads later (those islands let go, the page
@@ -18,7 +18,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -67,7 +67,7 @@ const unknownTypes = options.only.filter((key) => !(BENCH_PAGE_TYPES as readonly
 if (unknownTypes.length > 0) throw new Error(`Unknown page type ${unknownTypes.join(', ')}; known: ${BENCH_PAGE_TYPES.join(', ')}`);
 const pageTypes = BENCH_PAGE_TYPES.filter((key) => options.only.length === 0 || options.only.includes(key)).map((key) => ({ key, path: PAGE_TYPES[key] }));
 
-const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const ASTRO = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 /** Chromium's window for the byte measurements: the size Lighthouse's mobile preset emulates. */
 const VIEWPORT = { width: 412, height: 823 };
 /** What the byte measurement types on the search page. */
@@ -114,9 +114,18 @@ async function benchBuild(manualPages: number): Promise<BuildReport> {
     progress('build', `Generating a site with ${manualPages} manual pages in ${root}…`);
     generateContent(content, manualPages);
 
+    // The real config with its own content-layer cache, so this build's cached entries (the same
+    // manuals, from a temporary folder) never mix with the working tree's node_modules/.astro/.
+    const config = join(root, 'astro.config.mjs');
+    writeFileSync(
+      config,
+      `import config from ${JSON.stringify(resolve('astro.config.mjs'))};\n` +
+        `export default { ...config, cacheDir: ${JSON.stringify(join(root, 'cache'))}, outDir: ${JSON.stringify(out)} };\n`,
+    );
+
     const time = gnuTime();
     const rssFile = join(root, 'max-rss');
-    const build = [process.execPath, ASTRO, 'build', '--outDir', out];
+    const build = [process.execPath, ASTRO, 'build', '--config', relative(process.cwd(), config)]; // Astro joins it to the root
     const [command, ...commandArgs] = time ? [time, '-f', '%M', '-o', rssFile, ...build] : build;
     progress('build', `astro build (peak memory by ${time ? 'GNU time' : 'polling /proc'})…`);
     const started = performance.now();
