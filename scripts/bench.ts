@@ -26,6 +26,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { BENCH_PAGE_TYPES, PAGE_TYPES } from '../tests/e2e/site.ts';
 import {
   FIRST_LOAD_TARGET,
+  KB,
   LIGHTHOUSE_CATEGORIES,
   formatBytes,
   formatCls,
@@ -72,6 +73,8 @@ const ASTRO = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const VIEWPORT = { width: 412, height: 823 };
 /** What the byte measurement types on the search page. */
 const SEARCH_QUERY = 'gestión de casos';
+/** What budgets.spec.ts allows the first query to transfer. */
+const SEARCH_QUERY_BUDGET = 150 * KB;
 
 const progress = (step: string, message: string) => console.log(`[${step}] ${message}`);
 
@@ -329,7 +332,8 @@ async function measureBytes(browser: Browser, url: string, isSearch: boolean): P
 
 interface LighthouseReport {
   url: string;
-  runs: (LighthouseRun & { failingAudits: string[]; runtimeError?: string })[];
+  /** Each run, with the weighted audits that scored below 100 in it. */
+  runs: (LighthouseRun & { failingAudits: { category: string; id: string; score: number }[]; runtimeError?: string })[];
   median: LighthouseRun;
   meetsTarget: boolean;
 }
@@ -348,7 +352,7 @@ async function runLighthouse(url: string, chromePath: string): Promise<Lighthous
     const failingAudits = LIGHTHOUSE_CATEGORIES.flatMap((category) =>
       (lhr.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id].score! < 1)
-        .map((ref) => `${category}: ${ref.id} (${formatScore(lhr.audits[ref.id].score)})`),
+        .map((ref) => ({ category, id: ref.id, score: lhr.audits[ref.id].score! })),
     );
     return {
       scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, lhr.categories[category]?.score ?? null])) as LighthouseRun['scores'],
@@ -494,8 +498,9 @@ if (options.bytes) {
   const search = report.pages.find((page) => page.key === 'search')?.bytes;
   if (search?.query && search.searchEngineUntilFirstResults) {
     console.log(
-      `Search «${SEARCH_QUERY}»: the query fetched ${formatBytes(search.query.transferred)} in ${search.query.requests} requests; ` +
-        `Pagefind from opening the page to the first results: ${formatBytes(search.searchEngineUntilFirstResults.transferred)} in ${search.searchEngineUntilFirstResults.requests} requests (budget 150 KB).`,
+      `Search «${SEARCH_QUERY}»: the first query transferred ${formatBytes(search.query.transferred)} in ${search.query.requests} requests ` +
+        `(budget ${formatBytes(SEARCH_QUERY_BUDGET)} ${mark(search.query.transferred <= SEARCH_QUERY_BUDGET)}); all of Pagefind, from opening the page ` +
+        `to those results: ${formatBytes(search.searchEngineUntilFirstResults.transferred)} in ${search.searchEngineUntilFirstResults.requests} requests.`,
     );
   }
   console.log('');
@@ -518,12 +523,25 @@ if (options.lighthouse) {
   console.log(
     renderTable(['Page type', 'URL', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS', '100×4'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']),
   );
-  const failing = new Map<string, Set<string>>();
-  for (const page of report.pages) for (const run of page.lighthouse!.runs) for (const audit of run.failingAudits) failing.set(audit, (failing.get(audit) ?? new Set()).add(page.key));
-  if (failing.size > 0) {
-    console.log('Audits below 100 in some run:');
-    for (const [audit, pages] of [...failing].sort()) console.log(`  ${audit}: ${[...pages].join(', ')}`);
+  // Per audit, each page where it scored below 100 in some run, with its lowest score.
+  const failing = new Map<string, Map<string, number>>();
+  for (const page of report.pages) {
+    for (const run of page.lighthouse!.runs) {
+      for (const audit of run.failingAudits) {
+        const pages = failing.get(`${audit.category}: ${audit.id}`) ?? new Map<string, number>();
+        pages.set(page.key, Math.min(pages.get(page.key) ?? 1, audit.score));
+        failing.set(`${audit.category}: ${audit.id}`, pages);
+      }
+    }
   }
+  if (failing.size > 0) {
+    console.log('Audits below 100 in some run (lowest score):');
+    for (const [audit, pages] of [...failing].sort(([a], [b]) => a.localeCompare(b))) {
+      console.log(`  ${audit}: ${[...pages].map(([page, score]) => `${page} ${formatScore(score)}`).join(', ')}`);
+    }
+  }
+  const errors = report.pages.flatMap((page) => page.lighthouse!.runs.filter((run) => run.runtimeError).map((run) => `${page.key}: ${run.runtimeError}`));
+  if (errors.length > 0) console.log(`Lighthouse runs that failed:\n  ${errors.join('\n  ')}`);
   console.log('');
 }
 
