@@ -1,59 +1,552 @@
 /**
- * npm run bench: build time for a site with 1,000 manual pages, and gzip bytes per page type of
- * the real build. The 1,000 pages are copies of the real manuals under new slugs, in a temporary
- * content root (CONTENT_ROOT), built into a temporary folder; the working tree is not touched.
+ * npm run bench: the portal's performance report.
+ *
+ * 1. Build: a site with 1,000 manual pages (copies of the real manuals under new slugs, in a
+ *    temporary content root, content cache and output folder; the working tree's content and cache
+ *    are not touched), timed, with the build process's peak memory.
+ * 2. Bytes: each page type of the real build (dist/, built first if missing) opened in Chromium
+ *    through `astro preview`: what the first load fetches (loaded and idle, with islands that wait
+ *    for visibility or idle time held back), what loads later (those islands let go, the page
+ *    scrolled through until the network is idle), and on the search page what a first query
+ *    fetches. Sizes are of the bodies, gzipped here (the preview server does not compress).
+ * 3. Lighthouse, mobile preset, the median of BENCH_RUNS runs per page type.
+ *
+ * Prints a table and writes the full report as JSON to bench-report/ (git-ignored).
+ * Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--only=manual,search]
+ * Env: BENCH_PAGES (1000), BENCH_RUNS (3), BENCH_PORT (4494, for astro preview), BENCH_ONLY.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { BENCH_PAGE_TYPES, PAGE_TYPES } from '../tests/e2e/site.ts';
+import {
+  FIRST_LOAD_TARGET,
+  KB,
+  LIGHTHOUSE_CATEGORIES,
+  formatBytes,
+  formatCls,
+  formatKB,
+  formatMs,
+  formatScore,
+  gzipBytes,
+  mark,
+  medianRun,
+  meetsFirstLoadTarget,
+  meetsLighthouseTarget,
+  pagesPerSecond,
+  parseBenchOptions,
+  parseGnuTimeMaxRss,
+  parseVmHwm,
+  renderTable,
+  resourceKind,
+  summarizeResponses,
+  type LighthouseRun,
+  type LoadSummary,
+  type ResponseRecord,
+} from '../src/lib/bench.ts';
 
-const GENERATED_PAGES = Number(process.env.BENCH_PAGES ?? 1000);
-const root = mkdtempSync(join(tmpdir(), 'integra-bench-'));
-const content = join(root, 'content');
-const out = join(root, 'dist');
+const USAGE = `Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--only=home,manual,…]
+  --skip-build       do not build the ${'1,000'}-page site (build time and memory)
+  --skip-bytes       do not measure bytes per page type in the browser
+  --skip-lighthouse  do not run Lighthouse
+  --only=KEYS        only these page types (${BENCH_PAGE_TYPES.join(', ')})
+Env: BENCH_PAGES (manual pages of the generated build, 1000), BENCH_RUNS (Lighthouse runs per page, 3),
+     BENCH_PORT (port of astro preview, 4494), BENCH_ONLY (as --only)`;
 
-cpSync('src/content', content, { recursive: true });
-const manuals = readdirSync('src/content/manuales').filter((name) => name.endsWith('.mdx'));
-for (let index = 0; index < GENERATED_PAGES - manuals.length; index++) {
-  const source = readFileSync(join('src/content/manuales', manuals[index % manuals.length]), 'utf8');
-  const copy = source
-    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.startsWith("'") ? title.slice(0, -1) : title} (copia ${index + 1})${title.startsWith("'") ? "'" : ''}`)
-    .replace(/^order: \d+$/m, `order: ${100 + index}`)
-    .replace(/^relatedManuales:\n(  - .*\n)+/m, '');
-  writeFileSync(join(content, 'manuales', `copia-${index + 1}.mdx`), copy);
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const options = parseBenchOptions(args, process.env);
+const unknownTypes = options.only.filter((key) => !(BENCH_PAGE_TYPES as readonly string[]).includes(key));
+if (unknownTypes.length > 0) throw new Error(`Unknown page type ${unknownTypes.join(', ')}; known: ${BENCH_PAGE_TYPES.join(', ')}`);
+const pageTypes = BENCH_PAGE_TYPES.filter((key) => options.only.length === 0 || options.only.includes(key)).map((key) => ({ key, path: PAGE_TYPES[key] }));
+
+const ASTRO = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
+/** Chromium's window for the byte measurements: the size Lighthouse's mobile preset emulates. */
+const VIEWPORT = { width: 412, height: 823 };
+/** What the byte measurement types on the search page. */
+const SEARCH_QUERY = 'gestión de casos';
+/** What budgets.spec.ts allows the first query to transfer. */
+const SEARCH_QUERY_BUDGET = 150 * KB;
+
+const progress = (step: string, message: string) => console.log(`[${step}] ${message}`);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Build of a 1,000-page site
+
+interface BuildReport {
+  manualPages: number;
+  htmlPages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  peakRssBytes: number | null;
+  peakRssMethod: string;
 }
 
-const started = performance.now();
-execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_ROOT: content }, stdio: 'ignore' });
-const seconds = (performance.now() - started) / 1000;
-const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
-console.log(`Build of ${pages} pages (${GENERATED_PAGES} manuals): ${seconds.toFixed(1)} s`);
-rmSync(root, { recursive: true, force: true });
+/** GNU time gives the exact peak RSS of the process it runs; without it, /proc is polled. */
+function gnuTime(): string | null {
+  const result = spawnSync('/usr/bin/time', ['--version'], { encoding: 'utf8' });
+  return result.status === 0 && `${result.stdout}${result.stderr}`.includes('GNU') ? '/usr/bin/time' : null;
+}
 
-if (!existsSync('dist/index.html')) {
-  console.log('No dist/ build: run `npm run build` to also report bytes per page type.');
-} else {
-  const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-  const types: Record<string, string> = {
-    inicio: '/',
-    'lista de manuales': '/manuales/',
-    manual: '/manuales/gestion-de-casos/',
-    municipio: '/municipios/quito/',
-    glosario: '/glosario/',
-    buscar: '/buscar/',
-  };
-  console.log('\nBytes per page type (gzip): HTML + CSS + JS of the page itself');
-  for (const [type, path] of Object.entries(types)) {
-    const htmlPath = join('dist', path, 'index.html');
-    const html = readFileSync(htmlPath, 'utf8');
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + gzip(join('dist', m[1])), 0);
-    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, inline]) => {
-      const src = /src="([^"]+)"/.exec(attributes)?.[1];
-      return src ? readFileSync(join('dist', src), 'utf8') : inline;
-    });
-    const js = scripts.length ? gzipSync(scripts.join('\n'), { level: 9 }).length : 0;
-    console.log(`  ${type.padEnd(18)} ${path.padEnd(30)} HTML ${String(gzip(htmlPath)).padStart(6)} B  CSS ${String(css).padStart(5)} B  JS ${String(js).padStart(5)} B`);
+function generateContent(content: string, manualPages: number) {
+  cpSync('src/content', content, { recursive: true });
+  const manuals = readdirSync('src/content/manuales').filter((name) => name.endsWith('.mdx'));
+  for (let index = 0; index < manualPages - manuals.length; index++) {
+    const source = readFileSync(join('src/content/manuales', manuals[index % manuals.length]), 'utf8');
+    const copy = source
+      .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.startsWith("'") ? title.slice(0, -1) : title} (copia ${index + 1})${title.startsWith("'") ? "'" : ''}`)
+      .replace(/^order: \d+$/m, `order: ${100 + index}`)
+      .replace(/^relatedManuales:\n(  - .*\n)+/m, '');
+    writeFileSync(join(content, 'manuales', `copia-${index + 1}.mdx`), copy);
   }
 }
+
+async function benchBuild(manualPages: number): Promise<BuildReport> {
+  const root = mkdtempSync(join(tmpdir(), 'integra-bench-'));
+  try {
+    const content = join(root, 'content');
+    const out = join(root, 'dist');
+    progress('build', `Generating a site with ${manualPages} manual pages in ${root}…`);
+    generateContent(content, manualPages);
+
+    // The real config with its own content-layer cache, so this build's cached entries (the same
+    // manuals, from a temporary folder) never mix with the working tree's node_modules/.astro/.
+    const config = join(root, 'astro.config.mjs');
+    writeFileSync(
+      config,
+      `import config from ${JSON.stringify(resolve('astro.config.mjs'))};\n` +
+        `export default { ...config, cacheDir: ${JSON.stringify(join(root, 'cache'))}, outDir: ${JSON.stringify(out)} };\n`,
+    );
+
+    const time = gnuTime();
+    const rssFile = join(root, 'max-rss');
+    const build = [process.execPath, ASTRO, 'build', '--config', relative(process.cwd(), config)]; // Astro joins it to the root
+    const [command, ...commandArgs] = time ? [time, '-f', '%M', '-o', rssFile, ...build] : build;
+    progress('build', `astro build (peak memory by ${time ? 'GNU time' : 'polling /proc'})…`);
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { env: { ...process.env, CONTENT_ROOT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    let polledPeak: number | null = null;
+    const poll = time
+      ? undefined
+      : setInterval(() => {
+          try {
+            const peak = parseVmHwm(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (peak !== null) polledPeak = Math.max(polledPeak ?? 0, peak);
+          } catch {
+            // The process has just ended, or this is not Linux.
+          }
+        }, 100);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(poll);
+    if (code !== 0) throw new Error(`astro build of the generated site failed (exit ${code}):\n${output}`);
+
+    const htmlPages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+    const peakRssBytes = time ? parseGnuTimeMaxRss(readFileSync(rssFile, 'utf8')) : polledPeak;
+    return {
+      manualPages,
+      htmlPages,
+      seconds,
+      pagesPerSecond: pagesPerSecond(htmlPages, seconds),
+      peakRssBytes,
+      peakRssMethod: time ? 'GNU time %M (max RSS of the astro build process)' : '/proc/<pid>/status VmHWM, polled every 100 ms',
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real build, served by astro preview
+
+function ensureDist() {
+  if (existsSync('dist/index.html')) return;
+  progress('dist', 'No build in dist/: running `npm run build`…');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('`npm run build` failed');
+}
+
+async function isUp(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startPreview(port: number): Promise<{ origin: string; server: ChildProcess }> {
+  const origin = `http://127.0.0.1:${port}`;
+  if (await isUp(origin)) throw new Error(`Something already listens on ${origin}: stop it or set BENCH_PORT`);
+  progress('serve', `astro preview on ${origin}…`);
+  const server = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    if (await isUp(origin)) return { origin, server };
+    if (server.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stop();
+  throw new Error(`astro preview did not answer on ${origin}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Bytes per page type, in the browser
+
+type Phase = 'first' | 'later' | 'query';
+interface PhasedResponse extends ResponseRecord {
+  phase: Phase;
+  status: number;
+}
+
+interface BytesReport {
+  status: number;
+  /** Until loaded and idle, islands that wait for visibility or idle time held back: HTML, CSS, eager JS, the rest. */
+  firstLoad: LoadSummary;
+  firstLoadWithinTarget: boolean;
+  /** Then those islands let go, the page scrolled to the bottom, network idle: what hydrating on visible or idle loads. */
+  later: LoadSummary;
+  /** Search page: from typing the query to its results (network idle). */
+  query?: LoadSummary;
+  /** Search page: everything under /pagefind/ from opening the page to the first results. */
+  searchEngineUntilFirstResults?: LoadSummary;
+  responses: PhasedResponse[];
+}
+
+async function recordOf(request: Request, phase: Phase): Promise<PhasedResponse | null> {
+  const response = await request.response();
+  if (!response || !request.url().startsWith('http')) return null;
+  let body: Buffer;
+  try {
+    body = await response.body();
+  } catch {
+    body = Buffer.alloc(0); // A redirect, or a body the browser let go of.
+  }
+  return {
+    url: request.url(),
+    phase,
+    status: response.status(),
+    kind: resourceKind(request.resourceType(), response.headers()['content-type']),
+    raw: body.length,
+    gzip: body.length > 0 ? gzipBytes(body) : 0,
+  };
+}
+
+async function scrollThrough(page: Page) {
+  for (let top = 0; top < (await page.evaluate(() => document.documentElement.scrollHeight)); top += VIEWPORT.height / 2) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    await page.waitForTimeout(40);
+  }
+}
+
+/**
+ * Holds back the islands that wait for visibility, idle time or a media query (Astro's client
+ * directives are looked up on `self.Astro` when an island connects), so the first load is what the
+ * page loads by itself: HTML, CSS, page scripts and client:load islands. `__benchRelease()` lets them go.
+ */
+function holdDeferredIslands() {
+  const held: (() => void)[] = [];
+  const directives: Record<string, (...args: unknown[]) => unknown> = {};
+  let released = false;
+  const astro = {};
+  for (const name of ['visible', 'idle', 'media']) {
+    Object.defineProperty(astro, name, {
+      configurable: true,
+      enumerable: true,
+      get: () => directives[name] && ((...args: unknown[]) => (released ? directives[name](...args) : held.push(() => directives[name](...args)))),
+      set: (directive: (...args: unknown[]) => unknown) => (directives[name] = directive),
+    });
+  }
+  Object.assign(self, { Astro: astro, __benchRelease: () => ((released = true), held.splice(0).forEach((hydrate) => hydrate())) });
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+async function measureBytes(browser: Browser, url: string, isSearch: boolean): Promise<BytesReport> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-EC', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(holdDeferredIslands);
+    let phase: Phase = 'first';
+    const phaseOf = new Map<Request, Phase>();
+    const records: Promise<PhasedResponse | null>[] = [];
+    page.on('request', (request) => phaseOf.set(request, phase));
+    page.on('requestfinished', (request) => records.push(recordOf(request, phaseOf.get(request) ?? phase)));
+    const response = await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+
+    phase = 'later';
+    await page.evaluate(() => (self as unknown as { __benchRelease: () => void }).__benchRelease());
+    await scrollThrough(page);
+    await settle(page);
+
+    if (isSearch) {
+      phase = 'query';
+      const input = page.locator('[data-search-root] input[type="search"]');
+      await input.fill(SEARCH_QUERY);
+      await input.press('Enter');
+      await page.locator('[data-search-results] > li').first().waitFor({ timeout: 30_000 });
+      await settle(page);
+    }
+
+    const responses = (await Promise.all(records)).filter((record): record is PhasedResponse => record !== null);
+    const inPhase = (p: Phase) => responses.filter((record) => record.phase === p);
+    const firstLoad = summarizeResponses(inPhase('first'));
+    return {
+      status: response?.status() ?? 0,
+      firstLoad,
+      firstLoadWithinTarget: meetsFirstLoadTarget(firstLoad),
+      later: summarizeResponses(inPhase('later')),
+      ...(isSearch && {
+        query: summarizeResponses(inPhase('query')),
+        searchEngineUntilFirstResults: summarizeResponses(responses.filter((record) => new URL(record.url).pathname.startsWith('/pagefind/'))),
+      }),
+      responses,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Lighthouse
+
+interface LighthouseReport {
+  url: string;
+  /** Each run, with the weighted audits that scored below 100 in it. */
+  runs: (LighthouseRun & { failingAudits: { category: string; id: string; score: number }[]; runtimeError?: string })[];
+  median: LighthouseRun;
+  meetsTarget: boolean;
+}
+
+/** Lighthouse does not audit a page answered with 404, so the not-found page is audited as the file it is served from. */
+const lighthouseUrl = (origin: string, key: string, path: string) => (key === 'notFound' ? `${origin}/404.html` : `${origin}${path}`);
+
+async function runLighthouse(url: string, chromePath: string): Promise<LighthouseReport['runs'][number]> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { lhr } = result;
+    report.lighthouse = lhr.lighthouseVersion;
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+    const failingAudits = LIGHTHOUSE_CATEGORIES.flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id].score! < 1)
+        .map((ref) => ({ category, id: ref.id, score: lhr.audits[ref.id].score! })),
+    );
+    return {
+      scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, lhr.categories[category]?.score ?? null])) as LighthouseRun['scores'],
+      lcp: numeric('largest-contentful-paint'),
+      tbt: numeric('total-blocking-time'),
+      cls: numeric('cumulative-layout-shift'),
+      failingAudits,
+      ...(lhr.runtimeError && { runtimeError: lhr.runtimeError.message }),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** A run that fails (a protocol timeout on a busy machine) is tried once more, then recorded as failed. */
+async function runLighthouseWithRetry(url: string, chromePath: string): Promise<LighthouseReport['runs'][number]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url, chromePath);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt < 2) {
+        console.log(`  Lighthouse failed (${message}); trying again…`);
+        continue;
+      }
+      const none = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, null])) as LighthouseRun['scores'];
+      return { scores: none, lcp: null, tbt: null, cls: null, failingAudits: [], runtimeError: message };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface PageReport {
+  key: string;
+  path: string;
+  bytes?: BytesReport;
+  lighthouse?: LighthouseReport;
+}
+
+const report: {
+  date: string;
+  node: string;
+  chromium?: string;
+  lighthouse?: string;
+  options: typeof options;
+  build?: BuildReport;
+  pages: PageReport[];
+  notes: string[];
+} = {
+  date: new Date().toISOString(),
+  node: process.version,
+  options,
+  pages: pageTypes.map(({ key, path }) => ({ key, path })),
+  notes: [
+    'Bytes: gzip sizes are computed from the response bodies at level 9; "transferred" counts each response as a compressing server sends it (the smaller of raw and gzip).',
+    `Bytes: measured in Chromium at ${VIEWPORT.width}x${VIEWPORT.height}, service workers blocked; first load = until the page is loaded and the network idle, with islands that hydrate on visible, idle or media held back (so: HTML, CSS, page scripts, client:load islands); later = those islands let go and the page scrolled to the bottom until the network is idle; query (search) = typing a query until its results show and the network is idle.`,
+    'Lighthouse: mobile preset (default form factor and simulated throttling), median of each score and metric over the runs; the not-found page is audited at /404.html, since Lighthouse refuses a 404 response.',
+  ],
+};
+
+if (options.build) report.build = await benchBuild(options.pages);
+
+if (options.bytes || options.lighthouse) {
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install Debian\'s chromium (see scripts/chromium.ts)');
+  ensureDist();
+  const { origin, server } = await startPreview(options.port);
+  try {
+    if (options.bytes) {
+      const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+      report.chromium = browser.version();
+      try {
+        for (const [index, page] of report.pages.entries()) {
+          progress(`${index + 1}/${report.pages.length}`, `Bytes ${page.path}…`);
+          page.bytes = await measureBytes(browser, origin + page.path, page.key === 'search');
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    if (options.lighthouse) {
+      for (const [index, page] of report.pages.entries()) {
+        const url = lighthouseUrl(origin, page.key, page.path);
+        const runs: LighthouseReport['runs'] = [];
+        for (let run = 1; run <= options.runs; run++) {
+          progress(`${index + 1}/${report.pages.length}`, `Lighthouse ${new URL(url).pathname} (run ${run} of ${options.runs})…`);
+          runs.push(await runLighthouseWithRetry(url, chromePath));
+        }
+        const median = medianRun(runs);
+        page.lighthouse = { url, runs, median, meetsTarget: meetsLighthouseTarget(median) };
+      }
+    }
+  } finally {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+mkdirSync('bench-report', { recursive: true });
+const stamp = report.date.replace(/[:.]/g, '-').replace(/-\d+Z$/, 'Z');
+const json = JSON.stringify(report, null, 2);
+writeFileSync(join('bench-report', `bench-${stamp}.json`), json);
+writeFileSync(join('bench-report', 'latest.json'), json);
+
+console.log('');
+if (report.build) {
+  const b = report.build;
+  console.log(
+    `Build: ${b.htmlPages} pages (${b.manualPages} manual pages) in ${b.seconds.toFixed(1)} s, ${b.pagesPerSecond.toFixed(1)} pages/s, peak memory ${formatBytes(b.peakRssBytes)}`,
+  );
+  console.log('');
+}
+
+const kb = (raw: number, gzip: number) => `${formatKB(raw)} / ${formatKB(gzip)}`;
+if (options.bytes) {
+  console.log(`Bytes per page type (KB, raw / gzip). First load = HTML, CSS, page scripts and client:load islands; later = islands hydrated on visible/idle. Target ≤ ${formatBytes(FIRST_LOAD_TARGET)} gzip of HTML + CSS + JS.`);
+  const rows = report.pages.map(({ key, path, bytes }) => {
+    const b = bytes!;
+    return [
+      key,
+      path,
+      kb(b.firstLoad.html.raw, b.firstLoad.html.gzip),
+      kb(b.firstLoad.css.raw, b.firstLoad.css.gzip),
+      kb(b.firstLoad.js.raw, b.firstLoad.js.gzip),
+      formatKB(b.firstLoad.other.gzip),
+      String(b.firstLoad.requests),
+      formatKB(b.firstLoad.pageGzip),
+      mark(b.firstLoadWithinTarget),
+      b.later.js.requests ? `${formatKB(b.later.js.gzip)} (${b.later.js.requests})` : '0',
+      b.later.requests ? `${formatKB(b.later.transferred)} (${b.later.requests})` : '0',
+    ];
+  });
+  console.log(
+    renderTable(
+      ['Page type', 'Path', 'HTML', 'CSS', 'JS', 'Other gz', 'Req', 'First load gz', '≤14 KB', 'Later JS gz (req)', 'Later all (req)'],
+      rows,
+      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+    ),
+  );
+  const search = report.pages.find((page) => page.key === 'search')?.bytes;
+  if (search?.query && search.searchEngineUntilFirstResults) {
+    console.log(
+      `Search «${SEARCH_QUERY}»: the first query transferred ${formatBytes(search.query.transferred)} in ${search.query.requests} requests ` +
+        `(budget ${formatBytes(SEARCH_QUERY_BUDGET)} ${mark(search.query.transferred <= SEARCH_QUERY_BUDGET)}); all of Pagefind, from opening the page ` +
+        `to those results: ${formatBytes(search.searchEngineUntilFirstResults.transferred)} in ${search.searchEngineUntilFirstResults.requests} requests.`,
+    );
+  }
+  console.log('');
+}
+
+if (options.lighthouse) {
+  console.log(`Lighthouse, mobile, median of ${options.runs} run${options.runs === 1 ? '' : 's'}. Target: 100 in all four categories.`);
+  const rows = report.pages.map(({ key, lighthouse: lh }) => {
+    const m = lh!.median;
+    return [
+      key,
+      new URL(lh!.url).pathname,
+      ...LIGHTHOUSE_CATEGORIES.map((category) => formatScore(m.scores[category])),
+      formatMs(m.lcp),
+      formatMs(m.tbt),
+      formatCls(m.cls),
+      mark(lh!.meetsTarget),
+    ];
+  });
+  console.log(
+    renderTable(['Page type', 'URL', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS', '100×4'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']),
+  );
+  // Per audit, each page where it scored below 100 in some run, with its lowest score.
+  const failing = new Map<string, Map<string, number>>();
+  for (const page of report.pages) {
+    for (const run of page.lighthouse!.runs) {
+      for (const audit of run.failingAudits) {
+        const pages = failing.get(`${audit.category}: ${audit.id}`) ?? new Map<string, number>();
+        pages.set(page.key, Math.min(pages.get(page.key) ?? 1, audit.score));
+        failing.set(`${audit.category}: ${audit.id}`, pages);
+      }
+    }
+  }
+  if (failing.size > 0) {
+    console.log('Audits below 100 in some run (lowest score):');
+    for (const [audit, pages] of [...failing].sort(([a], [b]) => a.localeCompare(b))) {
+      console.log(`  ${audit}: ${[...pages].map(([page, score]) => `${page} ${formatScore(score)}`).join(', ')}`);
+    }
+  }
+  const errors = report.pages.flatMap((page) => page.lighthouse!.runs.filter((run) => run.runtimeError).map((run) => `${page.key}: ${run.runtimeError}`));
+  if (errors.length > 0) console.log(`Lighthouse runs that failed:\n  ${errors.join('\n  ')}`);
+  console.log('');
+}
+
+const met = (flags: boolean[]) => `${flags.filter(Boolean).length} of ${flags.length}`;
+if (options.bytes) console.log(`First load ≤ 14 KB gzip: ${met(report.pages.map((page) => page.bytes!.firstLoadWithinTarget))} page types.`);
+if (options.lighthouse) console.log(`Lighthouse 100 in all four categories: ${met(report.pages.map((page) => page.lighthouse!.meetsTarget))} page types.`);
+console.log(`Full report: bench-report/bench-${stamp}.json (and bench-report/latest.json)`);
+process.exit(0);

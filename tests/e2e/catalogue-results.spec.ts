@@ -1,15 +1,11 @@
 /**
  * The good-practice catalogue's filters without JavaScript, and the results dashboard: every chart
- * draws, every table is there, every download parses and equals its table, the JavaScript budget.
+ * draws, every table is there, every download parses and equals its table (its JavaScript budget is
+ * in budgets.spec.ts).
  */
-import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
 import { parseCsv, parseCsvNumber } from '../../src/lib/csv.ts';
-import { DIST, PAGE_TYPES } from './site.ts';
-
-const KB = 1024;
+import { PAGE_TYPES } from './site.ts';
 
 /** "4.391" → 4391; "59,93 %" → 59.93; "9 GAD" → 9; "sin dato" → null. */
 function figureOf(text: string): number | null {
@@ -56,18 +52,8 @@ test.describe('good-practice catalogue without JavaScript', () => {
   });
 });
 
-/** Scrolls through the page so every client:visible island hydrates. */
-async function scrollThrough(page: Page) {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-}
-
 test.describe('results dashboard', () => {
-  test('each chart draws a canvas beside its table, and the page JavaScript stays within 100 KB gzip', async ({ page }) => {
-    const scripts = new Set<string>();
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
-    });
+  test('each chart draws a canvas beside its table', async ({ page }) => {
     await page.goto(PAGE_TYPES.results);
     await expect(page.locator('.result')).not.toHaveCount(0);
     const sections = page.locator('section.result');
@@ -85,10 +71,6 @@ test.describe('results dashboard', () => {
       expect(size, `chart ${i}`).toBeGreaterThan(0);
     }
     expect(charts).toBeGreaterThanOrEqual(8);
-    await scrollThrough(page);
-    const bytes = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length, 0);
-    test.info().annotations.push({ type: 'bytes', description: `results page JavaScript: ${bytes} B gzip in ${scripts.size} files` });
-    expect(bytes).toBeLessThanOrEqual(100 * KB);
   });
 
   test('every table downloads as CSV and JSON that parse and equal the table on the page', async ({ page, request }) => {
@@ -134,21 +116,4 @@ test.describe('results dashboard', () => {
     await expect(page.locator('.chart-box__pending').first()).toContainText('Las mismas cifras están en la tabla');
     await context.close();
   });
-});
-
-test('the diagnostic page loads at most 100 KB of JavaScript (gzip), Chart.js included', async ({ page }) => {
-  const scripts = new Set<string>();
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
-  });
-  await page.goto(PAGE_TYPES.diagnostic);
-  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: 'Quito' });
-  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
-  await page.locator('.diagnostic__bar').getByRole('button', { name: 'Ver resultados' }).click();
-  await expect(page.locator('.diagnostic__radar canvas')).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  const bytes = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length, 0);
-  test.info().annotations.push({ type: 'bytes', description: `diagnostic page JavaScript: ${bytes} B gzip in ${scripts.size} files` });
-  expect(scripts.size).toBeGreaterThan(0);
-  expect(bytes).toBeLessThanOrEqual(100 * KB);
 });

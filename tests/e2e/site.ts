@@ -20,6 +20,8 @@ export const PAGE_TYPES = {
   manualList: '/manuales/',
   manualFacet: '/manuales/audiencia/facilitador/',
   manual: '/manuales/gestion-de-casos/',
+  module: '/aprende-trabaja-emprende/bienvenida-y-screening/',
+  trainerGuide: '/aprende-trabaja-emprende/bienvenida-y-screening/guia-facilitador/',
   municipioList: '/municipios/',
   municipio: '/municipios/quito/',
   practiceList: '/buenas-practicas/',
@@ -36,8 +38,26 @@ export const PAGE_TYPES = {
   notFound: '/esta-pagina-no-existe/',
 } as const;
 
-/** Pages that have an island or a page script. */
-const PAGES_WITH_SCRIPTS = new Set(['search', 'results', 'diagnostic']);
+/** Pages that have an island or a page script (the trainer guide's print button). */
+const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'search', 'results', 'diagnostic']);
+
+/** The page types `npm run bench` measures: one of each kind of page a reader meets. */
+export const BENCH_PAGE_TYPES = [
+  'home',
+  'manualList',
+  'manual',
+  'module',
+  'trainerGuide',
+  'diagnostic',
+  'practiceList',
+  'practice',
+  'campaign',
+  'results',
+  'municipio',
+  'glossary',
+  'search',
+  'notFound',
+] as const satisfies readonly (keyof typeof PAGE_TYPES)[];
 
 /** Pages that have no island or page script. */
 export const PAGES_WITHOUT_SCRIPTS = Object.entries(PAGE_TYPES)
