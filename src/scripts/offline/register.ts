@@ -8,25 +8,13 @@ import { SERVICE_WORKER_URL, SKIP_WAITING_MESSAGE } from '../../lib/offline-cach
 
 let reloading = false;
 
-/** The live region exists, empty and out of sight, before there is anything to say. */
-function createNotice() {
-  const notice = document.createElement('div');
-  notice.className = 'update-notice';
-  const text = Object.assign(document.createElement('p'), { className: 'update-notice__text' });
-  text.setAttribute('role', 'status');
-  const update = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Actualizar', hidden: true });
-  const later = Object.assign(document.createElement('button'), {
-    type: 'button',
-    className: 'button button--secondary',
-    textContent: 'Ahora no',
-    hidden: true,
-  });
-  notice.append(text, update, later);
-  document.body.append(notice);
+/** Wires the notice that OfflineSupport.astro renders; returns how to offer an update. */
+function createNotice(notice: HTMLElement) {
+  const text = notice.querySelector('p')!;
+  const [update, later] = notice.querySelectorAll('button');
   const show = (visible: boolean) => {
     notice.classList.toggle('update-notice--visible', visible);
-    update.hidden = !visible;
-    later.hidden = !visible;
+    update.hidden = later.hidden = !visible;
   };
   let waiting: ServiceWorker | undefined;
   update.addEventListener('click', () => {
@@ -60,18 +48,13 @@ async function register(offerUpdate: (worker: ServiceWorker) => void) {
   });
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  const offerUpdate = createNotice();
+const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+if ('serviceWorker' in navigator && import.meta.env.PROD && notice) {
+  const offerUpdate = createNotice(notice);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
   });
-  // After the page has loaded and the browser is idle: registering never competes with reading.
-  const start = () => {
-    // Offline on a first visit, or blocked by the browser: the page keeps working as it did.
-    const run = () => void register(offerUpdate).catch(() => undefined);
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5000 });
-    else setTimeout(run, 1000);
-  };
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
+  // A second after the page has loaded (a module script always runs before «load»): registering never competes with reading.
+  // Offline on a first visit, or blocked by the browser: the page keeps working as it did.
+  addEventListener('load', () => setTimeout(() => void register(offerUpdate).catch(() => undefined), 1000), { once: true });
 }

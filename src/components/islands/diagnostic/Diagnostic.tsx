@@ -97,7 +97,8 @@ export default function Diagnostic({ instrument, municipios }: Props) {
     });
   }, []);
 
-  useEffect(() => {
+  // Saved before the browser paints the change, so a reload or a closed tab right after an answer keeps it.
+  useLayoutEffect(() => {
     if (!store || !storageOk.current) return;
     const text = serializeStore(store);
     if (text === lastSaved.current) return;
