@@ -10,6 +10,8 @@ let reloading = false;
 
 /** Wires the notice that OfflineSupport.astro renders; returns how to offer an update. */
 function createNotice(notice: HTMLElement) {
+  // In the accessibility tree from now on, so the live region is there before it has anything to say.
+  notice.hidden = false;
   const text = notice.querySelector('p')!;
   const [update, later] = notice.querySelectorAll('button');
   const show = (visible: boolean) => {
