@@ -21,6 +21,10 @@ export default defineConfig({
     // Filter combinations of the catalogue are navigation, not content: linked from the catalogue, left out of the sitemap.
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/buenas-practicas/filtro/') }),
   ],
+  // HTML-aware whitespace collapsing instead of Astro 7's default 'jsx' mode, which drops a line break between two
+  // elements or before an {expression}: that glued words in the text («en3 zonas», «sesión(paso a paso») and in
+  // search excerpts («CursoFormación», where Pagefind reads <dt> and <dd> as one word).
+  compressHTML: true,
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
