@@ -34,6 +34,10 @@ export default defineConfig({
     // /sin-conexion/ is what the service worker shows offline, not a page to find.
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/sin-conexion/') && !page.includes('/buenas-practicas/filtro/') && !page.includes('/manuales/filtro/') }),
   ],
+  // HTML-aware whitespace collapsing instead of Astro 7's default 'jsx' mode, which drops a line break between two
+  // elements or before an {expression}: that glued words in the text («en3 zonas», «sesión(paso a paso») and in
+  // search excerpts («CursoFormación», where Pagefind reads <dt> and <dd> as one word).
+  compressHTML: true,
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

@@ -49,16 +49,16 @@ buildSync({
 });
 writeFileSync(
   join(ADMIN, 'index.html'),
-  `<!doctype html>
+  `<!DOCTYPE html>
 <html lang="es">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex, nofollow" />
-    <meta http-equiv="Content-Security-Policy" content="${adminCsp(backend)}" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <meta http-equiv="Content-Security-Policy" content="${adminCsp(backend)}">
     <title>Administración de contenidos · Integra</title>
-    <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   </head>
   <body>
     <script src="/admin/manual-init.js"></script>

@@ -63,9 +63,9 @@ export default function CourseProgress({ modules, label }: Props) {
             <li key={module.id}>
               <a class="module-list__title" href={module.href}>
                 {module.title}
-              </a>
+              </a>{' '}
               <span class="module-list__meta">
-                {module.duration}
+                {module.duration}{' '}
                 {entry && (
                   <span class={`progress-badge progress-badge--${entry.status}`}>
                     {STATUS_TEXT[entry.status]}
