@@ -19,7 +19,7 @@ test.describe('with JavaScript disabled', () => {
       const labels = await options.allTextContents();
       const index = labels.findIndex((text) => Number(text.match(/\((\d+)\)/)?.[1]) < current);
       if (index < 0) continue;
-      const label = labels[index].replace(/ \(\d+\)$/, '').trim();
+      const label = labels[index].trim().replace(/ \(\d+\)$/, '');
       const expected = Number(labels[index].match(/\((\d+)\)/)![1]);
       await options.nth(index).click();
       chosen.push(label);
