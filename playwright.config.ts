@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'es-EC',
+    // The portal's service worker precaches 1.4 MB on every new browser context; only the offline
+    // tests, which are about it, let it install (offline.spec.ts: serviceWorkers 'allow').
+    serviceWorkers: 'block',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -50,6 +50,7 @@ async function screenshot(page: Page, name: string) {
 }
 
 test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
   test.setTimeout(90_000);
 
   test('after one visit to the course page: a new module and its quiz, search, the diagnostic, and the offline page for the rest', async ({ page, context }) => {
