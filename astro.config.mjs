@@ -4,7 +4,15 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { netlifyHeaders } from './src/lib/security-headers.ts';
+import { JS_CLASS_SCRIPT } from './src/lib/site.ts';
+
+/**
+ * The CSP hash of the portal's one inline script (src/lib/site.ts).
+ * @type {`sha256-${string}`}
+ */
+const jsClassHash = `sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`;
 
 /**
  * Writes the HTTP headers (security policy, caching) as `dist/_headers` for Netlify and Cloudflare Pages.
@@ -52,7 +60,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its WebAssembly search index in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [jsClassHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -84,3 +84,10 @@ export const ENTRY_POINTS: Section[] = [
     description: 'Los indicadores del informe en gráficos y tablas fáciles de leer.',
   },
 ];
+
+/**
+ * The one inline script the portal has: marks the document as running JavaScript while it is still
+ * being read, so a page whose tools need JavaScript (search) shows them from the first paint instead
+ * of swapping its no-JavaScript text for them afterwards. astro.config.mjs allows it by its hash.
+ */
+export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js')";
