@@ -9,11 +9,10 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
-import { parse } from 'yaml';
 import { adminCsp, backendFromEnv, cmsConfig, collectionConfig } from '../src/lib/cms/config.ts';
 import { buildContentIndex } from '../src/lib/cms/content-index.ts';
 import type { CollectionName } from '../src/lib/schemas.ts';
-import { readContentFiles } from './check-content.ts';
+import { indexedEntry, readContentFiles } from './check-content.ts';
 
 const ADMIN = 'public/admin';
 const DECAP_DIST = 'node_modules/decap-cms/dist';
@@ -31,11 +30,7 @@ cpSync('src/cms/cms-setup.js', join(ADMIN, 'cms-setup.js'));
 writeFileSync(join(ADMIN, 'manual-init.js'), 'window.CMS_MANUAL_INIT = true;\n');
 cpSync('src/cms/editor-components.js', join(ADMIN, 'editor-components.js'));
 // Taken slugs and who references whom, so the admin refuses a duplicate file and the deletion of an entry in use.
-const entries = readContentFiles('src/content').map((file) => {
-  const data = (file.name.endsWith('.mdx') ? parse(file.source.split('\n---\n')[0].slice(4)) : parse(file.source)) as Record<string, unknown>;
-  const body = file.name.endsWith('.mdx') ? file.source.split('\n---\n').slice(1).join('\n---\n') : undefined;
-  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: String(data.title ?? data.term ?? ''), data, body };
-});
+const entries = readContentFiles('src/content').map(indexedEntry);
 writeFileSync(join(ADMIN, 'content-index.json'), JSON.stringify(buildContentIndex(entries, (c) => collectionConfig(c as CollectionName).fields)));
 // The build's own schemas and checks, bundled for the browser: the admin refuses to save what the build would reject.
 buildSync({

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, checkMediaFiles, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
+import { parse } from 'yaml';
+import type { IndexedEntry } from '../src/lib/cms/content-index.ts';
 
 export function readContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];
@@ -20,6 +22,20 @@ export function readContentFiles(root: string): ContentFile[] {
     }
   }
   return files;
+}
+
+/** A content file as the admin's index sees it: its slug, title, data (frontmatter or YAML) and MDX body. */
+export function indexedEntry(file: ContentFile): IndexedEntry {
+  const mdx = file.name.endsWith('.mdx');
+  const [front, ...body] = mdx ? file.source.slice(4).split('\n---\n') : [file.source];
+  const data = parse(front) as Record<string, unknown>;
+  return {
+    collection: file.collection,
+    slug: file.name.replace(/\.(mdx|yaml)$/, ''),
+    title: String(data.title ?? data.term ?? ''),
+    data,
+    body: mdx ? body.join('\n---\n') : undefined,
+  };
 }
 
 /** Every file under the media folder, as a path relative to it. */

@@ -14,15 +14,8 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { DIST } from './site.ts';
+import { DIST, builtHtmlFiles } from './site.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const pageOf = (file: string) => relative(DIST, file);
 const lineAt = (source: string, offset: number) => source.slice(0, offset).split('\n').length;
@@ -42,7 +35,7 @@ function isAstroIslandStyle(source: string, message: Message): boolean {
   return source.startsWith(ASTRO_ISLAND_STYLE, start) && /<(?!(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][^<>]*>\s*$/.test(before);
 }
 
-const files = existsSync(DIST) ? htmlFiles(DIST) : [];
+const files = existsSync(DIST) ? builtHtmlFiles() : [];
 const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
 
 test('dist/ holds the built site', () => {

@@ -1,21 +1,14 @@
 /** Every internal link and anchor in the built HTML resolves to a page and an element id. */
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST } from './site.ts';
+import { DIST, builtHtmlFiles } from './site.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const pageOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\.html$/, '/');
 
 test('the built site has no broken internal links or anchors', () => {
-  const files = htmlFiles(DIST);
+  const files = builtHtmlFiles(['pagefind']);
   const idsByPage = new Map<string, Set<string>>();
   const html = new Map<string, string>();
   for (const file of files) {

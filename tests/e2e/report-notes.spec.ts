@@ -6,15 +6,8 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { DIST } from './site.ts';
+import { DIST, builtHtmlFiles } from './site.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === 'admin' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 const pageOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '');
 const notes = readdirSync('src/content/notas').map((name) => ({
   id: name.replace('.yaml', ''),
@@ -24,7 +17,7 @@ const notes = readdirSync('src/content/notas').map((name) => ({
 test('every note is shown in full once, at its subject (or only on the notes page), and nowhere else', () => {
   const shownOn = new Map<string, string[]>(notes.map((note) => [note.id, []]));
   const strayCallouts: string[] = [];
-  for (const file of htmlFiles(DIST)) {
+  for (const file of builtHtmlFiles(['pagefind', 'admin'])) {
     const html = readFileSync(file, 'utf8');
     for (const [, id] of html.matchAll(/data-report-note="([^"]+)"/g)) shownOn.get(id)?.push(pageOf(file));
     // A report-note box not built from the notes collection is a note written by hand.

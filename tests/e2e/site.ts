@@ -5,6 +5,15 @@ import { tmpdir } from 'node:os';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
+/** Every built .html file under `dir` (default dist/), leaving out folders with the names in `skip`. */
+export function builtHtmlFiles(skip: readonly string[] = [], dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return skip.includes(entry.name) ? [] : builtHtmlFiles(skip, path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
 /** Every path the sitemap lists, e.g. "/manuales/gestion-de-casos/". */
 export function sitemapPaths(): string[] {
   const files = readdirSync(DIST).filter((name) => /^sitemap-\d+\.xml$/.test(name));

@@ -1,16 +1,11 @@
 /** The admin's index of slugs and references, built from the real content. */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { readContentFiles } from '../../scripts/check-content.ts';
+import { indexedEntry, readContentFiles } from '../../scripts/check-content.ts';
 import { collectionConfig } from '../../src/lib/cms/config.ts';
 import { buildContentIndex, deleteProblem, duplicateSlugProblem, referencesOf, slugFor, type IndexedEntry } from '../../src/lib/cms/content-index.ts';
 import type { CollectionName } from '../../src/lib/schemas.ts';
 
-const entries: IndexedEntry[] = readContentFiles('src/content').map((file) => {
-  const data = (file.name.endsWith('.mdx') ? parse(file.source.split('\n---\n')[0].slice(4)) : parse(file.source)) as Record<string, any>;
-  const body = file.name.endsWith('.mdx') ? file.source.split('\n---\n').slice(1).join('\n---\n') : undefined;
-  return { collection: file.collection, slug: file.name.replace(/\.(mdx|yaml)$/, ''), title: data.title ?? data.term, data, body };
-});
+const entries: IndexedEntry[] = readContentFiles('src/content').map(indexedEntry);
 const index = buildContentIndex(entries, (collection) => collectionConfig(collection as CollectionName).fields);
 
 describe('content index for the admin', () => {
