@@ -1,10 +1,11 @@
 /**
  * Fails the build, before Astro runs, when content is invalid; each message names file, field and
- * line. Usage: node scripts/check-content.ts [content-root]   (default: src/content)
+ * line. Usage: node scripts/check-content.ts [content-root]   (default: src/content; MEDIA_FOLDER
+ * defaults to public/imagenes)
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, checkMediaFiles, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
+import { checkContent, checkMediaFiles, formatIssue, type ContentFile, type MediaFile } from '../src/lib/content-check.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
 import { parse } from 'yaml';
 import type { IndexedEntry } from '../src/lib/cms/content-index.ts';
@@ -38,18 +39,30 @@ export function indexedEntry(file: ContentFile): IndexedEntry {
   };
 }
 
-/** Every file under the media folder, as a path relative to it. */
-function mediaFiles(folder: string): string[] {
+/** Every file under the media folder, as a path relative to it, with its first bytes. */
+export function readMediaFiles(folder: string): MediaFile[] {
+  if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const head = new Uint8Array(16);
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, head, 0, 16, 0);
+      } finally {
+        closeSync(fd);
+      }
+      return { name: relative(folder, path).split('\\').join('/'), head };
+    });
 }
 
 if (import.meta.main) {
   const root = process.argv[2] ?? 'src/content';
   const files = readContentFiles(root);
-  const media = 'public/imagenes';
-  const issues = [...checkContent(files), ...checkMediaFiles(media, existsSync(media) ? mediaFiles(media) : [])];
+  const mediaFolder = process.env.MEDIA_FOLDER ?? 'public/imagenes';
+  const media = readMediaFiles(mediaFolder);
+  const issues = [...checkContent(files, { media: media.map((file) => file.name) }), ...checkMediaFiles(mediaFolder, media)];
   if (issues.length > 0) {
     console.error(`Content check failed: ${issues.length} problem(s) in ${root}\n`);
     for (const issue of issues) console.error(`  ${formatIssue(issue)}`);

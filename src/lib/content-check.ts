@@ -7,7 +7,8 @@
 import { MARKER_TEXT, noteMarkers } from './report-notes.ts';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { checkMdxSafety } from './mdx-safety.ts';
+import { checkMdxSafety, parseMdxBody, type MdxIssue } from './mdx-safety.ts';
+import { parseWithBuildParser } from './mdx-build-parser.ts';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
 
 export interface ContentFile {
@@ -100,8 +101,24 @@ function parseFile(file: ContentFile): { parsed?: ParsedFile; issues: ContentIss
   }
 }
 
+export interface CheckOptions {
+  /** The media folder's files (paths under /imagenes/); when given, a body's image that is not there is refused. */
+  media?: readonly string[];
+}
+
+/**
+ * The MDX safety walk, first over the tree the admin also parses (so the build and the admin give the
+ * same messages), then, if that found nothing, over the tree of the parser Astro compiles with: a body
+ * is built only when both parsers see nothing unsafe in it.
+ */
+export function mdxIssues(source: string, media?: ReadonlySet<string>): MdxIssue[] {
+  const issues = checkMdxSafety(source, { media }, parseMdxBody);
+  return issues.length > 0 ? issues : checkMdxSafety(source, { media }, parseWithBuildParser);
+}
+
 /** Checks every file of every collection; returns no issues when the content can be built. */
-export function checkContent(files: readonly ContentFile[]): ContentIssue[] {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentIssue[] {
+  const media = options.media ? new Set(options.media) : undefined;
   const issues: ContentIssue[] = [];
   const parsed: ParsedFile[] = [];
   for (const file of files) {
@@ -110,7 +127,7 @@ export function checkContent(files: readonly ContentFile[]): ContentIssue[] {
     issues.push(...result.issues);
     if (result.parsed) parsed.push(result.parsed);
     if (COLLECTION_FORMATS[file.collection] === 'mdx') {
-      issues.push(...checkMdxSafety(file.source).map((issue) => ({ path: file.path, line: issue.line, message: issue.message })));
+      issues.push(...mdxIssues(file.source, media).map((issue) => ({ path: file.path, line: issue.line, message: issue.message })));
     }
   }
 
@@ -165,12 +182,59 @@ function checkNoteMarkers(files: readonly ContentFile[], notes: Map<string, stri
   return issues;
 }
 
-/** What the CMS may upload to the media folder: images only, so no upload can be served as a script or a page. */
-export const MEDIA_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'];
+/**
+ * What the CMS may upload to the media folder: raster images only. No SVG: an SVG is a document
+ * that can carry script, and opened on its own it would run on the portal's origin.
+ */
+export const MEDIA_TYPES = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+} as const;
+export const MEDIA_EXTENSIONS = Object.keys(MEDIA_TYPES);
 
-/** Files of the media folder (`public/imagenes/`) that are not images. */
-export function checkMediaFiles(folder: string, names: readonly string[]): ContentIssue[] {
-  return names
-    .filter((name) => !name.startsWith('.') && !MEDIA_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)))
-    .map((name) => ({ path: `${folder}/${name}`, message: `only images may go in ${folder} (${MEDIA_EXTENSIONS.join(', ')}): remove this file or publish it another way` }));
+/** The first bytes each image format starts with, so a renamed file (an SVG or HTML called .png) is refused. */
+function looksLike(extension: string, head: Uint8Array): boolean {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  switch (MEDIA_TYPES[extension as keyof typeof MEDIA_TYPES]) {
+    case 'image/png':
+      return ascii(0, 8) === '\x89PNG\r\n\x1a\n';
+    case 'image/jpeg':
+      return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+    case 'image/gif':
+      return ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a';
+    case 'image/webp':
+      return ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';
+    case 'image/avif':
+      return ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12));
+    default:
+      return false;
+  }
+}
+
+export interface MediaFile {
+  /** Path relative to the media folder, e.g. "fotos/taller.jpg". */
+  name: string;
+  /** The file's first bytes (16 are enough). */
+  head: Uint8Array;
+}
+
+/** Files of the media folder (`public/imagenes/`) that are not images of an accepted type. */
+export function checkMediaFiles(folder: string, files: readonly MediaFile[]): ContentIssue[] {
+  const accepted = MEDIA_EXTENSIONS.join(', ');
+  return files
+    .filter((file) => !file.name.split('/').some((part) => part.startsWith('.')))
+    .flatMap((file) => {
+      const extension = /\.[^./]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
+      if (!(extension in MEDIA_TYPES)) {
+        return [{ path: `${folder}/${file.name}`, message: `en la carpeta de medios solo van imágenes (${accepted}); las SVG y otros archivos no se aceptan: quite este archivo` }];
+      }
+      if (!looksLike(extension, file.head)) {
+        return [{ path: `${folder}/${file.name}`, message: `el archivo dice ser una imagen ${extension} pero su contenido no lo es: súbalo de nuevo como foto ${accepted}` }];
+      }
+      return [];
+    });
 }

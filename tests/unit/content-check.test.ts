@@ -28,7 +28,7 @@ describe('content check', () => {
     const found = messages(`${FIXTURES}/mdx-import`);
     const file = 'tests/fixtures/content/mdx-import/manuales/con-import.mdx';
     expect(found).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:16: «import» no se permite`)),
+      expect.stringMatching(new RegExp(`^${file}:16: «import» y «export» no se permiten`)),
       expect.stringMatching(new RegExp(`^${file}:18: las llaves`)),
       expect.stringMatching(new RegExp(`^${file}:20: <Grafico> no es un componente permitido`)),
       expect.stringMatching(new RegExp(`^${file}:22: <Callout type="peligro">: el valor debe ser uno de`)),
@@ -107,10 +107,26 @@ describe('content check', () => {
 });
 
 describe('media folder', () => {
-  it('accepts images only, so an upload can never be served as a script or a page', () => {
-    expect(checkMediaFiles('public/imagenes', ['foto.jpg', 'logo.SVG', '.gitkeep', 'x.js', 'pagina.html'])).toEqual([
-      expect.objectContaining({ path: 'public/imagenes/x.js' }),
-      expect.objectContaining({ path: 'public/imagenes/pagina.html' }),
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+  const text = (value: string) => new TextEncoder().encode(value);
+
+  it('accepts raster images only, so an upload can never be served as a script or a page', () => {
+    const issues = checkMediaFiles('public/imagenes', [
+      { name: 'foto.jpg', head: jpeg },
+      { name: 'fotos/grafico.png', head: png },
+      { name: '.gitkeep', head: new Uint8Array() },
+      { name: 'logo.SVG', head: text('<svg xmlns="http://www.w3.org/2000/svg">') },
+      { name: 'x.js', head: text('alert(1)') },
+      { name: 'pagina.html', head: text('<!DOCTYPE html>') },
+    ]);
+    expect(issues.map((issue) => issue.path)).toEqual(['public/imagenes/logo.SVG', 'public/imagenes/x.js', 'public/imagenes/pagina.html']);
+    expect(issues[0].message).toMatch(/^en la carpeta de medios solo van imágenes \(\.png, \.jpg, \.jpeg, \.webp, \.avif, \.gif\); las SVG/);
+  });
+
+  it('refuses a file whose content is not the image its name says (an SVG renamed .png)', () => {
+    expect(checkMediaFiles('public/imagenes', [{ name: 'foto.png', head: text('<svg onload="alert(1)">') }])).toEqual([
+      { path: 'public/imagenes/foto.png', message: expect.stringMatching(/^el archivo dice ser una imagen \.png pero su contenido no lo es/) },
     ]);
   });
 });

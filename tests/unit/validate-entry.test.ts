@@ -15,11 +15,12 @@ describe('CMS validation before saving', () => {
   it('checks the body as the build does, before the save, in Spanish with the line of the body', () => {
     const manual = { ...frontmatter('src/content/manuales/gestion-de-casos.mdx') };
     const problems = (body: string) => validateEntry('manuales', { ...manual, body });
-    expect(problems('Un párrafo.\n\n<Callout title="Sin tipo">\nTexto.\n</Callout>')).toEqual(['«Cuerpo», línea 3: <Callout> necesita el atributo «type»']);
-    expect(problems('<Callout type="nota" title="Dice "hola"">\nX\n</Callout>')[0]).toMatch(/^«Cuerpo», línea 1: <Callout> tiene un atributo que no es nombre="valor"/);
-    expect(problems('Costos {fijos}')).toEqual(['«Cuerpo», línea 1: las llaves «{» y «}» no se permiten en el texto: quítelas o escriba con paréntesis']);
-    expect(problems('Texto en <b>negrita</b>')[0]).toMatch(/^«Cuerpo», línea 1: <b> no es un componente permitido/);
-    expect(problems('menos de < 3')[0]).toMatch(/el signo «<» abre una etiqueta/);
+    expect(problems('Un párrafo.\n\n<Callout title="Sin tipo">\nTexto.\n</Callout>')).toEqual(['«Contenido», línea 3 («<Callout title="Sin tipo">»): <Callout> necesita el atributo «type»']);
+    expect(problems('<Callout type="nota" title="Dice "hola"">\nX\n</Callout>')[0]).toMatch(/^«Contenido», línea 1 \(«<Callout type="nota" title="Dice "hola"">»\): una etiqueta tiene un atributo mal escrito/);
+    expect(problems('Costos {fijos}')).toEqual(['«Contenido», línea 1 («Costos {fijos}»): las llaves «{» y «}» no se permiten en el texto: quítelas o escriba con paréntesis']);
+    expect(problems('Texto en <b>negrita</b>')[0]).toMatch(/^«Contenido», línea 1 \(«Texto en <b>negrita<\/b>»\): <b> no es un componente permitido/);
+    expect(problems('menos de <3 personas')[0]).toMatch(/el signo «<» abre una etiqueta/);
+    expect(problems('menos de < 3 personas')).toEqual([]);
     expect(problems('![Foto](https://ejemplo.com/foto.jpg)')[0]).toMatch(/carpeta de medios/);
     expect(problems('Un párrafo **normal** con `código {ok}`.')).toEqual([]);
   });

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../schemas.ts';
-import { checkMdxSafety } from '../mdx-safety.ts';
+import { checkMdxBody } from '../mdx-safety.ts';
 
 const schemas = collectionSchemas(() => z.string().min(1));
 
@@ -60,8 +60,20 @@ export function validateEntry(collection: CollectionName, data: Record<string, u
   return [...problems, ...bodyProblems(body)];
 }
 
-/** The build's MDX check on the body: components, tags, braces, images from other sites (lines counted in the body). */
+/** The text of a body line as the editor can find it: trimmed, at most 60 characters. */
+function quoteLine(body: string, line: number): string {
+  const text = (body.split('\n')[line - 1] ?? '').trim();
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
+ * The build's MDX check on the body (the same walk, the same messages), each placed by its line in
+ * the body and the text on that line, so it can be found in the rich-text editor too.
+ */
 export function bodyProblems(body: unknown): string[] {
   if (typeof body !== 'string') return [];
-  return checkMdxSafety(`---\n---\n${body}`).map((issue) => `«Cuerpo», línea ${issue.line - 2}: ${issue.message}`);
+  return checkMdxBody(body).map((issue) => {
+    const quoted = quoteLine(body, issue.line);
+    return `«Contenido», línea ${issue.line}${quoted ? ` («${quoted}»)` : ''}: ${issue.message}`;
+  });
 }
