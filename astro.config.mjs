@@ -3,9 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { netlifyHeaders } from './src/lib/security-headers.ts';
+import { pagesHeaders } from './src/lib/security-headers.ts';
+import { stableIslandIds } from './src/lib/reproducible-html.ts';
 import { JS_CLASS_SCRIPT } from './src/lib/site.ts';
 
 /**
@@ -15,12 +18,32 @@ import { JS_CLASS_SCRIPT } from './src/lib/site.ts';
 const jsClassHash = `sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`;
 
 /**
- * Writes the HTTP headers (security policy, caching) as `dist/_headers` for Netlify and Cloudflare Pages.
+ * Writes the HTTP headers (security policy, caching) as `dist/_headers` for Cloudflare Pages.
  * @type {import('astro').AstroIntegration}
  */
 const securityHeaders = {
   name: 'security-headers',
-  hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), netlifyHeaders()) },
+  hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), pagesHeaders()) },
+};
+
+/**
+ * Makes the pages the same bytes whichever folder the build ran in (src/lib/reproducible-html.ts).
+ * @type {import('astro').AstroIntegration}
+ */
+const reproduciblePages = {
+  name: 'reproducible-pages',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const root = fileURLToPath(dir);
+      for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+        const path = join(entry.parentPath, entry.name);
+        const html = readFileSync(path, 'utf8');
+        const stable = stableIslandIds(html);
+        if (stable !== html) writeFileSync(path, stable);
+      }
+    },
+  },
 };
 
 // SITE_URL is the public origin in production; canonical links, the sitemap and link previews use it.
@@ -36,6 +59,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     securityHeaders,
+    reproduciblePages,
     mdx(),
     preact(),
     // Filter combinations of the catalogue are navigation, not content: linked from the catalogue, left out of the sitemap.

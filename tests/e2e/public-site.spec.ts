@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './site.ts';
-import { netlifyHeaders } from '../../src/lib/security-headers.ts';
+import { pagesHeaders } from '../../src/lib/security-headers.ts';
 
 test('every page has a canonical URL and a link preview (title, description, self-hosted image) on the site\'s origin', async ({ page }) => {
   await page.goto('/manuales/gestion-de-casos/');
@@ -45,6 +45,6 @@ test('the contact page lists the programme\'s channels as the report prints them
   }
 });
 
-test('the build ships the HTTP headers for Netlify and Cloudflare Pages, as declared once in src/lib/security-headers.ts', () => {
-  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(netlifyHeaders());
+test('the build ships the HTTP headers for Cloudflare Pages, as declared once in src/lib/security-headers.ts', () => {
+  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(pagesHeaders());
 });
