@@ -239,6 +239,37 @@ test.describe('GAD diagnostic', () => {
     await blocked.context().close();
   });
 
+  test('damaged data is backed up once, however often the page is opened, and never written over when no copy can be kept', async ({ page, browser, baseURL }) => {
+    const damaged = '{"version":1,"assessments":[{"id":"roto"}],"currentId":null}';
+    await page.goto('/glosario/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, damaged]);
+    for (let visit = 0; visit < 3; visit++) {
+      await page.goto(PAGE);
+      await expect(page.getByRole('alert')).toContainText('Se guardó una copia de respaldo');
+    }
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('integra:diagnostico:respaldo:')));
+    expect(backups).toHaveLength(1);
+
+    // Storage full: the backup cannot be written, so the page says so and saves nothing over the original.
+    const full = await freshPage(browser, baseURL!);
+    await full.goto('/glosario/');
+    await full.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, damaged]);
+    // Only the large copy does not fit: the page could still save over the original, and must not.
+    await full.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('integra:diagnostico:respaldo:')) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await full.goto(PAGE);
+    await expect(full.getByRole('alert')).toContainText('no hay espacio para guardar una copia de respaldo');
+    await createAssessment(full, 'Machala');
+    await answerDimension(full, () => 1);
+    expect(await full.evaluate((key) => localStorage.getItem(key), KEY)).toBe(damaged);
+    await full.context().close();
+  });
+
   test('compare two assessments: change per dimension in a table and both on the radar', async ({ page }) => {
     await page.goto(PAGE);
     await createAssessment(page, 'Santa Rosa');

@@ -175,6 +175,49 @@ test.describe('module quiz', () => {
   });
 });
 
+test.describe('storage that cannot keep progress', () => {
+  test('blocked or full storage: the quiz works and says progress will not be kept', async ({ page, browser, baseURL }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await openQuiz(page);
+    await expect(page.getByRole('status').filter({ hasText: 'no puede guardar tu avance' })).toBeVisible();
+    await startFromFirstQuestion(page);
+    await answerByKeyboard(page, correctIds(quiz.questions[0]));
+    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 2 de ${quiz.questions.length}`);
+
+    const full = await (await browser.newContext({ baseURL, serviceWorkers: 'block' })).newPage();
+    full.on('pageerror', (error) => errors.push(error.message));
+    await full.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await openQuiz(full);
+    await startFromFirstQuestion(full);
+    await answerByKeyboard(full, correctIds(quiz.questions[0]));
+    await expect(full.getByRole('status').filter({ hasText: 'no puede guardar tu avance' })).toBeVisible();
+    await full.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  test('progress saved by a newer version of the portal is not called older, and is never written over', async ({ page }) => {
+    const newer = '{"version":99,"quiz":"otro","answers":{}}';
+    await page.goto(MODULE);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, newer]);
+    await page.reload();
+    await page.locator('#autoevaluacion').scrollIntoViewIfNeeded();
+    const notice = page.getByRole('status').filter({ hasText: 'versión más reciente del portal' });
+    await expect(notice).toBeVisible();
+    await expect(notice).not.toContainText('anterior');
+    await startFromFirstQuestion(page);
+    await answerByKeyboard(page, correctIds(quiz.questions[0]));
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the first question is rendered in place, and every question can be read and printed in a fixed order', async ({ page }) => {

@@ -5,6 +5,7 @@ import { optionOrder, seededRandom, shuffled } from '../../src/lib/quiz/shuffle.
 import {
   deserializeState,
   discardNotice,
+  mayOverwrite,
   initialState,
   moduleStatus,
   quizIdentity,
@@ -80,6 +81,19 @@ describe('saved state', () => {
   ])('discards state %s, with a reason', (_, raw, reason) => {
     expect(deserializeState(raw, identity)).toEqual({ status: 'discarded', reason });
     expect(discardNotice(reason as 'corrupt')).toMatch(/empiezas de nuevo/i);
+  });
+  it('calls progress from a newer portal newer, never older, and never writes over it', () => {
+    const loaded = deserializeState('{"version":99}', identity);
+    expect(loaded).toEqual({ status: 'discarded', reason: 'newer' });
+    expect(discardNotice('newer')).toContain('versión más reciente');
+    expect(discardNotice('newer')).not.toContain('anterior');
+    expect(mayOverwrite(loaded, true)).toBe(false);
+  });
+  it('writes over unreadable progress only once a copy of it is kept', () => {
+    const corrupt = deserializeState('{oops', identity);
+    expect(mayOverwrite(corrupt, false)).toBe(false);
+    expect(mayOverwrite(corrupt, true)).toBe(true);
+    expect(mayOverwrite({ status: 'empty' }, false)).toBe(true);
   });
   it('keeps the current question inside the quiz', () => {
     const raw = serializeState({ ...initialState(quiz, 1), current: 99 });

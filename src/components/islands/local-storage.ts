@@ -22,3 +22,17 @@ export function writeStorage(key: string, value: string): boolean {
     return false;
   }
 }
+
+/** The values of every key that starts with `prefix`; empty when storage is blocked. */
+export function readStorageWithPrefix(prefix: string): string[] {
+  try {
+    const values: string[] = [];
+    for (let index = 0; index < localStorage.length; index++) {
+      const key = localStorage.key(index);
+      if (key?.startsWith(prefix)) values.push(localStorage.getItem(key) ?? '');
+    }
+    return values;
+  } catch {
+    return [];
+  }
+}

@@ -148,5 +148,20 @@ export function renameAssessment(store: Store, id: string, name: string, now: Da
 
 /** Where the island keeps a copy of unreadable data before starting over. */
 export function backupKey(now: Date): string {
-  return `${STORE_KEY}:respaldo:${now.toISOString()}`;
+  return `${BACKUP_PREFIX}${now.toISOString()}`;
 }
+
+/** Every backup key starts with this. */
+export const BACKUP_PREFIX = `${STORE_KEY}:respaldo:`;
+
+/**
+ * Whether unreadable data still needs a copy: not when a backup already holds exactly this text
+ * (the same damaged data is found again on every visit until something is saved over it).
+ */
+export function needsBackup(raw: string, backups: readonly string[]): boolean {
+  return !backups.includes(raw);
+}
+
+/** Said when the copy of unreadable data could not be kept: then nothing is saved over it. */
+export const BACKUP_FAILED_MESSAGE =
+  'Algunos autodiagnósticos guardados en este navegador no se pudieron leer, y no hay espacio para guardar una copia de respaldo. Para no perderlos, esta página no guardará cambios: puede trabajar y exportar el archivo JSON, y liberar espacio del navegador para volver a guardar.';

@@ -38,7 +38,14 @@ export interface QuizState {
 export type LoadResult =
   | { status: 'empty' }
   | { status: 'ok'; state: QuizState }
-  | { status: 'discarded'; reason: 'corrupt' | 'outdated' | 'changed' };
+  | { status: 'discarded'; reason: DiscardReason };
+
+/**
+ * Why saved progress could not be used: unreadable, saved by an older or a newer version of the portal
+ * (a newer one: the reader opened a page this browser kept from before a deploy), or for a quiz whose
+ * questions have changed.
+ */
+export type DiscardReason = 'corrupt' | 'outdated' | 'newer' | 'changed';
 
 export const storageKey = (quizId: string) => `${STORAGE_PREFIX}${quizId}`;
 
@@ -96,7 +103,8 @@ export function deserializeState(raw: string | null, expected: QuizIdentity): Lo
   }
   if (!isRecord(data)) return { status: 'discarded', reason: 'corrupt' };
   if (data.version !== STATE_VERSION && data.version !== 1) {
-    return { status: 'discarded', reason: typeof data.version === 'number' ? 'outdated' : 'corrupt' };
+    if (typeof data.version !== 'number') return { status: 'discarded', reason: 'corrupt' };
+    return { status: 'discarded', reason: data.version > STATE_VERSION ? 'newer' : 'outdated' };
   }
   // Version 1 is version 2 without the first and latest results.
   const { quiz: fingerprint, attempt, seed, current, answers, checked, finished, best } = data;
@@ -138,8 +146,10 @@ export function deserializeState(raw: string | null, expected: QuizIdentity): Lo
 }
 
 /** The Spanish notice shown when saved progress had to be discarded. */
-export function discardNotice(reason: 'corrupt' | 'outdated' | 'changed'): string {
+export function discardNotice(reason: DiscardReason): string {
   switch (reason) {
+    case 'newer':
+      return 'Tu avance se guardó con una versión más reciente del portal. Recarga la página para continuar; mientras tanto puedes responder, pero esta página no lo guardará para no borrar tu avance.';
     case 'changed':
       return 'Este cuestionario cambió desde tu último intento, así que empiezas de nuevo.';
     case 'outdated':
@@ -148,6 +158,19 @@ export function discardNotice(reason: 'corrupt' | 'outdated' | 'changed'): strin
       return 'No pudimos leer tu avance guardado en este dispositivo. Empiezas de nuevo; tus respuestas nuevas sí se guardarán.';
   }
 }
+
+/**
+ * Whether the page may save over what it found: never over progress from a newer version (reloading
+ * the page brings it back), and over unreadable progress only once a copy of it has been kept.
+ */
+export function mayOverwrite(loaded: LoadResult, backupKept: boolean): boolean {
+  if (loaded.status !== 'discarded') return true;
+  return loaded.reason !== 'newer' && backupKept;
+}
+
+/** Said when this browser cannot keep progress (storage blocked, full, or the copy of unreadable progress could not be kept). */
+export const PROGRESS_NOT_KEPT =
+  'Este navegador no puede guardar tu avance (el almacenamiento está lleno o bloqueado): puedes responder, pero al cerrar la página se perderá.';
 
 export type ModuleStatus = 'sin-empezar' | 'en-curso' | 'aprobado' | 'por-mejorar';
 

@@ -3,6 +3,7 @@ import { NAME_MAX, type Assessment } from '../../../src/lib/diagnostic/assessmen
 import { migrateAnswers } from '../../../src/lib/diagnostic/migrate.ts';
 import {
   backupKey,
+  needsBackup,
   duplicateAssessment,
   emptyStore,
   loadStore,
@@ -185,6 +186,9 @@ describe('store operations', () => {
   });
   it('names the backup key with the date', () => {
     expect(backupKey(now)).toBe(`${STORE_KEY}:respaldo:2026-04-01T12:00:00.000Z`);
+    // Found again on the next visit, the same damaged text is not copied again.
+    expect(needsBackup('{roto', ['{roto'])).toBe(false);
+    expect(needsBackup('{roto', ['{otro'])).toBe(true);
     expect(STORE_KEY).toBe('integra:diagnostico');
   });
 });

@@ -7,7 +7,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
 import { newAssessment, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import {
+  BACKUP_FAILED_MESSAGE,
+  BACKUP_PREFIX,
   backupKey,
+  needsBackup,
   duplicateAssessment,
   emptyStore,
   loadStore,
@@ -21,7 +24,7 @@ import {
 } from '../../../lib/diagnostic/store.ts';
 import { decodeShare, SHARE_PARAM } from '../../../lib/diagnostic/share.ts';
 import { newId } from './browser.ts';
-import { readStorage, writeStorage } from '../local-storage.ts';
+import { readStorage, readStorageWithPrefix, writeStorage } from '../local-storage.ts';
 import AssessmentList, { type NewAssessmentInput } from './AssessmentList.tsx';
 import Questionnaire from './Questionnaire.tsx';
 import Results from './Results.tsx';
@@ -77,9 +80,14 @@ export default function Diagnostic({ instrument, municipios }: Props) {
     } else {
       const loaded = loadStore(saved.value, instrument);
       if ((loaded.status === 'corrupt' || loaded.status === 'recovered') && saved.value !== null) {
-        // Keep what could not be read before anything is written over it.
-        writeStorage(backupKey(new Date()), saved.value);
-        setNotice({ kind: 'error', text: loaded.message });
+        // Keep what could not be read before anything is written over it: once, and if no copy can be
+        // kept, nothing is written over it at all.
+        const kept = !needsBackup(saved.value, readStorageWithPrefix(BACKUP_PREFIX)) || writeStorage(backupKey(new Date()), saved.value);
+        if (kept) setNotice({ kind: 'error', text: loaded.message });
+        else {
+          storageOk.current = false;
+          setNotice({ kind: 'error', text: BACKUP_FAILED_MESSAGE });
+        }
       }
       lastSaved.current = serializeStore(loaded.store);
       setStore(loaded.store);

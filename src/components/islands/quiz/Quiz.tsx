@@ -15,6 +15,8 @@ import {
   discardNotice,
   FIRST_SEED,
   initialState,
+  mayOverwrite,
+  PROGRESS_NOT_KEPT,
   quizIdentity,
   serializeState,
   storageKey,
@@ -49,21 +51,38 @@ export default function Quiz({ quiz }: Props) {
   const nextRef = useRef<HTMLButtonElement>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
 
+  // Whether this page may write progress: false when storage is blocked or full, or when what is saved
+  // must not be written over (newer format; unreadable data whose copy could not be kept).
+  const canSave = useRef(true);
+
   useEffect(() => {
-    const raw = readStorage(key);
+    const read = readSaved(key);
+    if (!read.ok) {
+      canSave.current = false;
+      setNotice(PROGRESS_NOT_KEPT);
+      setHydrated(true);
+      return;
+    }
+    const raw = read.value;
     const loaded = deserializeState(raw, quizIdentity(quiz));
     if (loaded.status === 'ok') setState(loaded.state);
     if (loaded.status === 'discarded') {
-      // Keep what could not be read, once, instead of overwriting it.
-      if (raw !== null && readStorage(`${key}:respaldo`) === null) writeStorage(`${key}:respaldo`, raw);
-      setNotice(discardNotice(loaded.reason));
+      // Keep what could not be read, once (a copy already there is kept, not replaced), before writing over it.
+      const backup = readStorage(`${key}:respaldo`);
+      const backupKept = raw === null || backup === raw || (backup === null && writeStorage(`${key}:respaldo`, raw));
+      canSave.current = mayOverwrite(loaded, backupKept);
+      setNotice(backupKept || loaded.reason === 'newer' ? discardNotice(loaded.reason) : PROGRESS_NOT_KEPT);
     }
     setHydrated(true);
   }, [key]);
 
   // Saved before the browser paints the new state: a reload right after a move never loses it.
   useLayoutEffect(() => {
-    if (hydrated) writeStorage(key, serializeState(state));
+    if (!hydrated || !canSave.current) return;
+    if (!writeStorage(key, serializeState(state))) {
+      canSave.current = false;
+      setNotice(PROGRESS_NOT_KEPT);
+    }
   }, [state, hydrated]);
 
   // Focus moves right after the DOM changes (a layout effect), before the browser can send it to <body>.
