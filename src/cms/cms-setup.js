@@ -5,7 +5,7 @@
  * (Decap provides the CMS, createClass and h globals).
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
-import { SPANISH, deleteProblem, duplicateSlugProblem, slugFor, validateEntry } from './admin-checks.js';
+import { MEDIA_EXTENSIONS, MEDIA_TYPES, SPANISH, deleteProblem, duplicateSlugProblem, slugFor, uploadProblem, validateEntry } from './admin-checks.js';
 
 // Every phrase in Spanish, before Decap starts (its own Spanish lacks some).
 CMS.registerLocale('es', SPANISH);
@@ -63,6 +63,30 @@ document.addEventListener(
     event.preventDefault();
     event.stopImmediatePropagation();
     window.alert(problem);
+  },
+  true,
+);
+
+// Uploads: the media folder takes only the image types the build accepts (src/lib/media.ts). Decap has
+// no upload event, so the file picker's change is checked here, before Decap sees it, and a refused
+// file is never uploaded. The picker itself offers only those types.
+const ACCEPT = [...MEDIA_EXTENSIONS, ...new Set(Object.values(MEDIA_TYPES))].join(',');
+new MutationObserver(() => {
+  for (const input of document.querySelectorAll('input[type="file"]')) {
+    if (input.getAttribute('accept') !== ACCEPT) input.setAttribute('accept', ACCEPT);
+  }
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['accept'] });
+document.addEventListener(
+  'change',
+  (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
+    const problems = [...input.files].map((file) => uploadProblem(file.name, file.type)).filter(Boolean);
+    if (problems.length === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    input.value = '';
+    window.alert(problems.join('\n'));
   },
   true,
 );

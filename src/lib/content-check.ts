@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkMdxSafety, parseMdxBody, type MdxIssue } from './mdx-safety.ts';
 import { parseWithBuildParser } from './mdx-build-parser.ts';
+import { MEDIA_EXTENSIONS, MEDIA_TYPES, extensionOf } from './media.ts';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
 
 export interface ContentFile {
@@ -182,20 +183,6 @@ function checkNoteMarkers(files: readonly ContentFile[], notes: Map<string, stri
   return issues;
 }
 
-/**
- * What the CMS may upload to the media folder: raster images only. No SVG: an SVG is a document
- * that can carry script, and opened on its own it would run on the portal's origin.
- */
-export const MEDIA_TYPES = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-} as const;
-export const MEDIA_EXTENSIONS = Object.keys(MEDIA_TYPES);
-
 /** The first bytes each image format starts with, so a renamed file (an SVG or HTML called .png) is refused. */
 function looksLike(extension: string, head: Uint8Array): boolean {
   const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
@@ -228,7 +215,7 @@ export function checkMediaFiles(folder: string, files: readonly MediaFile[]): Co
   return files
     .filter((file) => !file.name.split('/').some((part) => part.startsWith('.')))
     .flatMap((file) => {
-      const extension = /\.[^./]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
+      const extension = extensionOf(file.name);
       if (!(extension in MEDIA_TYPES)) {
         return [{ path: `${folder}/${file.name}`, message: `en la carpeta de medios solo van imágenes (${accepted}); las SVG y otros archivos no se aceptan: quite este archivo` }];
       }

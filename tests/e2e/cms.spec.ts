@@ -293,7 +293,7 @@ test('text that looks like markup is refused before the save, with the body line
   await page.keyboard.insertText(' Costos {fijos} y <b>variables</b>.');
   await publish(page);
   await expect(page.getByText(/No se ha podido guardar la entrada/)).toBeVisible();
-  await expect(page.getByText(/«Cuerpo», línea \d+: las llaves «\{» y «\}» no se permiten/)).toBeVisible();
+  await expect(page.getByText(/«Contenido», línea \d+ \(«.*»\): las llaves «\{» y «\}» no se permiten/)).toBeVisible();
   expect(saved(file)).toBe(before);
 });
 
