@@ -146,6 +146,7 @@ server {
   types {
     text/csv csv;
     application/manifest+json webmanifest;
+    text/yaml yml yaml;
   }
   charset utf-8;
   charset_types text/html ${COMPRESSED_TYPES.filter((type) => type !== 'application/wasm').join(' ')};

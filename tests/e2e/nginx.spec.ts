@@ -4,89 +4,31 @@
  * src/lib/security-headers.ts, compression from the build's .br/.gz files, MIME types, and a service
  * worker that is never answered from file times. `.ci/run` installs nginx; without it this file skips.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headersFor } from '../../src/lib/security-headers.ts';
 import { DIST } from './site.ts';
+import { NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 test.skip(!NGINX, 'nginx is not installed (.ci/run installs it)');
 test.describe.configure({ mode: 'serial' });
 
-let nginx: ChildProcess | undefined;
-let root = '';
+let server: NginxServer;
 let origin = '';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 test.beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'integra-nginx-'));
-  // A copy of the built site, plus one uploaded photo in the media folder.
-  cpSync(DIST, join(root, 'dist'), { recursive: true });
-  mkdirSync(join(root, 'dist/imagenes'), { recursive: true });
-  copyFileSync('public/imagen-para-compartir.png', join(root, 'dist/imagenes/foto.png'));
-  // What the build refuses, as if it had reached the server anyway: the header must still disarm it.
-  copyFileSync('tests/fixtures/hostile/media/script.svg', join(root, 'dist/imagenes/script.svg'));
-  copyFileSync('tests/fixtures/hostile/media/onload.svg', join(root, 'dist/imagenes/onload.svg'));
-  copyFileSync('/etc/nginx/mime.types', join(root, 'mime.types'));
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const site = readFileSync('deploy/nginx.conf', 'utf8')
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /srv/integra/dist;', `root ${join(root, 'dist')};`);
-  expect(site).toContain(`root ${join(root, 'dist')};`);
-  writeFileSync(join(root, 'site.conf'), site);
-  writeFileSync(
-    join(root, 'nginx.conf'),
-    `user root;
-worker_processes 1;
-daemon off;
-pid ${root}/nginx.pid;
-error_log ${root}/error.log warn;
-include /etc/nginx/modules-enabled/*.conf;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${root}/body;
-  proxy_temp_path ${root}/proxy;
-  fastcgi_temp_path ${root}/fastcgi;
-  uwsgi_temp_path ${root}/uwsgi;
-  scgi_temp_path ${root}/scgi;
-  include ${root}/site.conf;
-}
-`,
-  );
-  nginx = spawn(NGINX!, ['-c', join(root, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  nginx.stderr?.on('data', (chunk) => (stderr += String(chunk)));
-  await expect
-    .poll(
-      async () => {
-        if (nginx?.exitCode !== null) throw new Error(`nginx stopped: ${stderr}`);
-        return fetch(`${origin}/`).then((response) => response.status, () => 0);
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(200);
+  server = await startNginx((site) => {
+    // One uploaded photo, and what the build refuses as if it had reached the server anyway: the header must still disarm it.
+    mkdirSync(join(site, 'imagenes'), { recursive: true });
+    copyFileSync('public/imagen-para-compartir.png', join(site, 'imagenes/foto.png'));
+    copyFileSync('tests/fixtures/hostile/media/script.svg', join(site, 'imagenes/script.svg'));
+    copyFileSync('tests/fixtures/hostile/media/onload.svg', join(site, 'imagenes/onload.svg'));
+  });
+  origin = server.origin;
 });
 
-test.afterAll(() => {
-  nginx?.kill('SIGTERM');
-  rmSync(root, { recursive: true, force: true });
-});
+test.afterAll(() => server?.stop());
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
 

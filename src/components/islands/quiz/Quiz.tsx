@@ -2,8 +2,9 @@
  * The self-assessment quiz island. It renders state and calls the pure functions of
  * `src/lib/quiz/`; scoring, shuffling and the saved-state format live there. The server renders
  * the first question exactly as the browser will (fixed first seed), controls disabled until the
- * island hydrates, so nothing jumps on a slow phone; the printable list of every question sits
- * below, closed, and is what a browser without JavaScript can use.
+ * island hydrates, so nothing jumps on a slow phone. The printable list of every question sits
+ * below the island, closed (`QuizPaperBox.astro`, server-rendered), and is what a browser without
+ * JavaScript can use.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -23,7 +24,6 @@ import {
   type QuizState,
 } from '../../../lib/quiz/state.ts';
 import { answeredFlags, checkAnswer, finish, goTo, isLocked, retry, reviewFor, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
-import QuizPaper from './QuizPaper.tsx';
 import { readStorage as readSaved, writeStorage } from '../local-storage.ts';
 import { TYPE_HINT, percentText, pointsText, questionList, sentence } from './labels.ts';
 
@@ -154,10 +154,6 @@ export default function Quiz({ quiz }: Props) {
           }}
         />
       )}
-      <details class="quiz__paper">
-        <summary>Ver todas las preguntas juntas (versión para imprimir o responder en papel)</summary>
-        <QuizPaper quiz={quiz} />
-      </details>
     </div>
   );
 }
