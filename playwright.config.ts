@@ -15,6 +15,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
+  // Assertions wait for their condition; on a loaded two-core machine a page or the CMS can take
+  // longer than Playwright's 5 s default to get there. A passing assertion returns as soon as it holds.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'es-EC',

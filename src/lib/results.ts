@@ -1,6 +1,6 @@
 /**
  * The results dashboard's logic over the report's tables (the `resultados` collection): goal
- * status, total checks, chart series and the open-data files. Pure: it takes the plain data of a
+ * progress, total checks, chart series and the open-data files. Pure: it takes the plain data of a
  * table, so the schema, the pages, the downloads and the tests all read the same figures.
  */
 import { toCsv, type CsvCell } from './csv.ts';
@@ -9,8 +9,18 @@ export interface ResultRow {
   label: string;
   values: (number | null)[];
   unit?: string;
+  /** In a goal table: the unit of the report's figure when it counts something else than the goal. */
+  achievedUnit?: string;
   reportSection?: string;
+  /** What the report prints in each place where it gives more than one figure or statement. */
+  passages?: ReportPassage[];
   note?: string;
+}
+
+/** A place in the report and what it prints there. */
+export interface ReportPassage {
+  section: string;
+  text: string;
 }
 
 /** A note about the report on a table's figures, as the open-data files cite it. */
@@ -24,6 +34,8 @@ export interface ResultTableData {
   reportSection: string;
   unit: string;
   columns: string[];
+  /** When the figures were taken, as the report dates them: «al cierre de marzo de 2023». */
+  figuresAsOf?: string;
   rows: ResultRow[];
   total?: { label: string; values: (number | null)[] };
   breakdown?: boolean;
@@ -34,16 +46,29 @@ export interface ResultTableData {
 /** Sums are compared to two decimals: the report prints percentages such as 59,93. */
 const sameFigure = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
-export type GoalStatus =
-  | { status: 'cumplida'; target: number; achieved: number }
-  | { status: 'no-cumplida'; target: number; achieved: number; gap: number }
-  | { status: 'sin-dato'; target: number };
+export interface GoalProgress {
+  target: number | null;
+  /** The report's figure, or null where it prints none. */
+  figure: number | null;
+  /**
+   * The figure as a share of the target, in whole percent; null where there is no figure or it
+   * counts something else than the goal (capitals are not persons). A figure short of the target
+   * never rounds up to 100, and a figure above zero never rounds down to 0.
+   */
+  share: number | null;
+}
 
-/** What the report's own figures say of a goal: met, not met (with the gap), or not reported. */
-export function goalStatus(target: number, achieved: number | null): GoalStatus {
-  if (achieved === null) return { status: 'sin-dato', target };
-  if (achieved >= target) return { status: 'cumplida', target, achieved };
-  return { status: 'no-cumplida', target, achieved, gap: Math.round((target - achieved) * 100) / 100 };
+/** What a goal row gives: its target, the report's figure and the share of the target. No verdict. */
+export function goalProgress(row: Pick<ResultRow, 'values' | 'unit' | 'achievedUnit'>): GoalProgress {
+  const target = row.values[0] ?? null;
+  const figure = row.values[1] ?? null;
+  const sameUnit = row.achievedUnit === undefined || row.achievedUnit === row.unit;
+  if (target === null || figure === null || !sameUnit || target <= 0) return { target, figure, share: null };
+  const exact = (figure / target) * 100;
+  let share = Math.round(exact);
+  if (figure < target) share = Math.min(share, 99);
+  if (figure > 0) share = Math.max(share, 1);
+  return { target, figure, share };
 }
 
 export interface TotalMismatch {
@@ -97,20 +122,30 @@ export function chartSeries(table: ResultTableData): ChartSeries | null {
 
 const REPORT = 'Informe de Resultados Integra 2021-2023 (T1)';
 
+/** Where a passage of the report is, as a reader says it: "sección 3.1.2", "Sinopsis". */
+export const passagePlace = (section: string) => (/^\d/.test(section) ? `sección ${section}` : section);
+
+/** A row's unit cell: its unit, or the unit of each column where the report's figure counts something else. */
+function rowUnit(row: ResultRow, table: ResultTableData): string {
+  const unit = row.unit ?? table.unit;
+  if (!row.achievedUnit || row.achievedUnit === unit) return unit;
+  return `${table.columns[0]}: ${unit}; ${table.columns[1] ?? ''}: ${row.achievedUnit}`;
+}
+
 /** The open-data CSV of a table: header, rows, printed total, then source and notes as rows. */
 export function tableCsv(table: ResultTableData, reportNotes: TableReportNote[] = []): string {
-  const hasRowUnits = table.rows.some((row) => row.unit);
+  const hasRowUnits = table.rows.some((row) => row.unit || row.achievedUnit);
   const header: CsvCell[] = ['Fila', ...table.columns, ...(hasRowUnits ? ['Unidad'] : [])];
-  const line = (label: string, values: (number | null)[], unit?: string): CsvCell[] => [
-    label,
-    ...values,
-    ...(hasRowUnits ? [unit ?? table.unit] : []),
-  ];
-  const rows: CsvCell[][] = [header, ...table.rows.map((row) => line(row.label, row.values, row.unit))];
-  if (table.total) rows.push(line(table.total.label, table.total.values));
-  rows.push([], [`Fuente: ${REPORT}, sección ${table.reportSection}. Unidad: ${table.unit}.`]);
+  const line = (label: string, values: (number | null)[], unit: string): CsvCell[] => [label, ...values, ...(hasRowUnits ? [unit] : [])];
+  const rows: CsvCell[][] = [header, ...table.rows.map((row) => line(row.label, row.values, rowUnit(row, table)))];
+  if (table.total) rows.push(line(table.total.label, table.total.values, table.unit));
+  const asOf = table.figuresAsOf ? ` Cifras ${table.figuresAsOf}.` : '';
+  rows.push([], [`Fuente: ${REPORT}, sección ${table.reportSection}. Unidad: ${table.unit}.${asOf}`]);
   for (const note of [...table.rows.flatMap((row) => (row.note ? [`${row.label}: ${row.note}`] : [])), ...(table.notes ?? [])]) {
     rows.push([`Nota: ${note}`]);
+  }
+  for (const row of table.rows) {
+    for (const passage of row.passages ?? []) rows.push([`El informe imprime (${passagePlace(passage.section)}), sobre «${row.label}»: ${passage.text}`]);
   }
   for (const note of reportNotes) rows.push([`Nota sobre el informe: ${note.title} (${note.href})`]);
   return toCsv(rows);
@@ -122,8 +157,10 @@ export function tableJson(id: string, table: ResultTableData, reportNotes: Table
     fila: row.label,
     valores: Object.fromEntries(table.columns.map((column, index) => [column, row.values[index] ?? null])),
     ...(row.unit ? { unidad: row.unit } : {}),
+    ...(row.achievedUnit ? { unidadDeLaCifraDelInforme: row.achievedUnit } : {}),
     ...(row.reportSection ? { seccion: row.reportSection } : {}),
     ...(row.note ? { nota: row.note } : {}),
+    ...(row.passages?.length ? { elInformeImprime: row.passages.map((p) => ({ seccion: p.section, texto: p.text })) } : {}),
   });
   return `${JSON.stringify(
     {
@@ -131,6 +168,7 @@ export function tableJson(id: string, table: ResultTableData, reportNotes: Table
       titulo: table.title,
       fuente: { documento: REPORT, seccion: table.reportSection },
       unidad: table.unit,
+      ...(table.figuresAsOf ? { cifras: table.figuresAsOf } : {}),
       columnas: table.columns,
       filas: table.rows.map(rowJson),
       total: table.total ? rowJson(table.total) : null,

@@ -533,6 +533,11 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       section: field(enumOf(SECCIONES_RESULTADOS), 'Parte del tablero', 'Dónde aparece la tabla en la página de resultados.'),
       unit: field(z.string().trim().min(1), 'Unidad', 'Qué cuentan las cifras: personas, funcionarios/as, %…'),
       columns: field(z.array(z.string().trim().min(1)).min(1), 'Columnas', 'Encabezados de las columnas de cifras.'),
+      figuresAsOf: field(
+        z.string().trim().min(3).optional(),
+        'Fecha de las cifras',
+        'Hasta cuándo llegan las cifras, con las palabras del informe: «al cierre de marzo de 2023». Se muestra junto a cada cifra.',
+      ),
       rows: field(
         z
           .array(
@@ -542,7 +547,25 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
               zona: field(enumOf(ZONAS).optional(), 'Zona', 'Si la fila es de una zona.'),
               values: field(z.array(figureValue).min(1), 'Valores', 'Una cifra por columna; vacío si el informe no la da.'),
               unit: field(z.string().trim().min(1).optional(), 'Unidad de la fila', 'Solo si esta fila cuenta otra cosa que la tabla (por ejemplo, %).'),
+              achievedUnit: field(
+                z.string().trim().min(1).optional(),
+                'Unidad de la cifra del informe',
+                'Solo en las metas, si la cifra del informe cuenta otra cosa que la meta (por ejemplo, capitales y no personas). Así no se calcula la parte de la meta.',
+              ),
               reportSection: field(reportSection().optional(), 'Sección de la fila', 'Solo si la cifra viene de otra sección que la tabla.'),
+              passages: field(
+                z
+                  .array(
+                    z.strictObject({
+                      section: reportSection(),
+                      text: field(z.string().trim().min(10), 'Lo que imprime', 'Lo que el informe imprime en esa sección, con sus palabras entre comillas «…».'),
+                    }),
+                  )
+                  .min(1)
+                  .optional(),
+                'Lo que imprime el informe',
+                'Solo si el informe da más de una cifra o afirmación para esta fila: una línea por cada lugar, con su sección.',
+              ),
               note: field(z.string().trim().min(3).optional(), 'Aclaración', 'Aclaración corta junto a la cifra (qué cuenta, de cuándo es).'),
               nota: field(ref('notas').optional(), 'Nota sobre el informe', 'Si el informe imprime esta cifra de otra forma en otro lugar (se muestra como «ver nota»).'),
             }),
@@ -587,7 +610,14 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
             message: `la fila «${row.label}» tiene ${row.values.length} valores para ${width} columnas`,
           });
         }
+        if (row.achievedUnit !== undefined && resultado.section !== 'metas') {
+          ctx.addIssue({ code: 'custom', path: ['rows', index, 'achievedUnit'], message: 'la unidad de la cifra del informe es solo para la tabla de metas' });
+        }
       });
+      // A goal's figure is progress at a date, never a verdict: the date goes with it.
+      if (resultado.section === 'metas' && !resultado.figuresAsOf && resultado.rows.some((row) => row.values.slice(1).some((value) => value !== null))) {
+        ctx.addIssue({ code: 'custom', path: ['figuresAsOf'], message: 'las metas con cifra del informe necesitan la fecha de las cifras («al cierre de marzo de 2023»)' });
+      }
       if (resultado.total && resultado.total.values.length !== width) {
         ctx.addIssue({ code: 'custom', path: ['total', 'values'], message: `el total tiene ${resultado.total.values.length} valores para ${width} columnas` });
       }

@@ -92,8 +92,13 @@ test.describe('results dashboard', () => {
 
       const isGoals = (await section.locator('.goal-list').count()) > 0;
       const shown: (number | null)[][] = isGoals
-        ? await section.locator('.goal').evaluateAll((goals) => goals.map((g) => [...g.querySelectorAll('dd')].slice(0, 2).map((dd) => dd.textContent!)))
-            .then((rows) => rows.map((row) => row.map(figureOf)))
+        ? // A goal card: the target and the report's figure, each a <data> element (none where the report gives no figure).
+          await section.locator('.goal').evaluateAll((goals) =>
+            goals.map((g) => [...g.querySelectorAll('.goal__figures > div')].slice(0, 2).map((div) => {
+              const figure = div.querySelector('dd data');
+              return figure ? Number(figure.getAttribute('value')) : null;
+            })),
+          )
         : await section.locator('tbody tr, tfoot tr').evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!)))
             .then((rows) => rows.map((row) => row.map(figureOf)));
       const jsonRows = [...json.filas, ...(json.total ? [json.total] : [])].map((row: any) => json.columnas.map((c: string) => row.valores[c]));
@@ -101,6 +106,26 @@ test.describe('results dashboard', () => {
       const csvFigures = csvRows.slice(1, 1 + shown.length).map((row) => row.slice(1, 1 + json.columnas.length).map(parseCsvNumber));
       expect(csvFigures, `${csvHref} equals the table`).toEqual(shown);
     }
+  });
+
+  test('goals show the report\'s figure at its date and the share of the goal, never a verdict', async ({ page }) => {
+    await page.goto(PAGE_TYPES.results);
+    const goals = page.locator('.goal-list .goal');
+    await expect(goals).toHaveCount(6);
+    await expect(page.locator('.goal-list')).not.toContainText(/cumplida|faltan?\b/i);
+    const participants = goals.filter({ hasText: 'emprendimiento y empleo' });
+    await expect(participants.locator('dd').nth(1)).toHaveText('2.965 personas al cierre de marzo de 2023');
+    await expect(participants.locator('dd').nth(2)).toHaveText('99 % (2.965 de 3.000)');
+    // Capitals are not persons: shown with their own unit, and no share of a goal counted in persons.
+    const capital = goals.filter({ hasText: 'acceden a capital de fortalecimiento' });
+    await expect(capital.locator('dd').nth(1)).toHaveText('1.002 capitales al cierre de marzo de 2023');
+    await expect(capital.locator('dd').nth(2)).toHaveText('No se puede calcular: la cifra cuenta capitales y la meta cuenta personas.');
+    // Where the report gives more than one answer, each place is quoted with its section.
+    const gender = goals.filter({ hasText: 'igualdad de género' });
+    await expect(gender.locator('dd').nth(1)).toHaveText('El informe no da una sola cifra. Abajo está lo que imprime en cada sección.');
+    await expect(gender.locator('.goal__passages li')).toHaveCount(4);
+    await expect(gender.locator('.goal__passages')).toContainText('«a técnicos de los 9 GADM»');
+    await expect(gender.locator('.goal__passages')).toContainText('tiene filas para 8 GAD. No tiene fila para Quito. (sección 3.1.2)');
   });
 
   test('without JavaScript every table is there and says where the figures come from', async ({ browser, baseURL }) => {

@@ -303,7 +303,7 @@ test('editing a Callout through its editor component rewrites only that Callout'
   const calloutText = /<Callout type="\w+" title="[^"]*">\n([^\n]+)\n<\/Callout>/.exec(before)![1];
   await openAdmin(page, '#/collections/manuales/entries/herramientas-digitales');
   const fields = page.getByRole('textbox', { name: 'Texto', exact: true });
-  await expect(fields.first()).toBeVisible();
+  await expect(fields.first()).toBeVisible({ timeout: ENTRY_LOAD_TIMEOUT });
   let target = -1;
   for (let index = 0; index < (await fields.count()); index++) {
     if ((await fields.nth(index).inputValue()) === calloutText) target = index;
@@ -320,7 +320,7 @@ test('an entry the build would reject cannot be saved: the admin says why in Spa
   const before = saved(file);
   await openAdmin(page, '#/collections/modulos/entries/decide-empezar');
   const duration = page.getByLabel('Duración (minutos)', { exact: true });
-  await expect(duration).toHaveValue('180');
+  await expect(duration).toHaveValue('180', { timeout: ENTRY_LOAD_TIMEOUT });
   await duration.fill('200');
   await publish(page);
   await expect(page.getByText(/No se ha podido guardar la entrada/)).toBeVisible();

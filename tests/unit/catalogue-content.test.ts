@@ -79,6 +79,7 @@ describe('results tables', () => {
   it('states each goal the report sets (section 02) with a figure or a note, and each achieved figure matches its source table', () => {
     const metas = resultados.find((t) => t.section === 'metas')!;
     expect(metas.rows.map((r: any) => r.values[0])).toEqual([9, 75, 9, 9, 3000, 1800]);
+    expect(metas.figuresAsOf, 'the date of the figures').toBeTruthy();
     const others = resultados.filter((t) => t !== metas);
     for (const row of metas.rows) {
       const achieved = row.values[1];
@@ -86,13 +87,26 @@ describe('results tables', () => {
         expect(row.note, row.label).toBeTruthy();
         continue;
       }
-      if (row.unit === 'personas') {
+      if ((row.achievedUnit ?? row.unit) !== 'GAD') {
         const printedElsewhere = others.some(
           (t) => t.rows.some((r: any) => r.values.includes(achieved) && (r.reportSection ?? t.reportSection) === row.reportSection) || t.total?.values.includes(achieved),
         );
         expect(printedElsewhere, `${row.label}: ${achieved} in a table of section ${row.reportSection}`).toBe(true);
       }
     }
+    // Capitals are not persons: the figure keeps its own unit, and no share of the goal is computed.
+    const capital = metas.rows.find((r: any) => /capital de fortalecimiento/.test(r.label));
+    expect(capital).toMatchObject({ unit: 'personas', achievedUnit: 'capitales', values: [1800, 1002] });
+  });
+
+  it('makes no verdict on a goal that the report does not make', () => {
+    const source = readFileSync('src/content/resultados/metas-del-proyecto.yaml', 'utf8');
+    expect(source).not.toMatch(/\b(no )?cumplidas?\b|\bfaltan?\b/i);
+    // The gender-training goal: the report gives more than one answer, so it is quoted, not scored.
+    const metas = resultados.find((t) => t.section === 'metas')!;
+    const gender = metas.rows.find((r: any) => /igualdad de género/.test(r.label));
+    expect(gender.values[1]).toBeNull();
+    expect(gender.passages.map((p: any) => p.section)).toEqual(expect.arrayContaining(['3.1.2', '3.1.3']));
   });
 
   it('gives per-GAD tables one row per municipio at most, and per-zona tables one per zona', () => {

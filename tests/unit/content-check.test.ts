@@ -74,6 +74,13 @@ describe('content check', () => {
     ]);
   });
 
+  it('refuses goal figures without their date, and a figure unit outside the goals table', () => {
+    expect(messages(`${FIXTURES}/bad-goals`)).toEqual([
+      'tests/fixtures/content/bad-goals/resultados/metas-sin-fecha.yaml: field "figuresAsOf": las metas con cifra del informe necesitan la fecha de las cifras («al cierre de marzo de 2023»)',
+      'tests/fixtures/content/bad-goals/resultados/unidad-fuera-de-metas.yaml: field "rows[0].achievedUnit": la unidad de la cifra del informe es solo para la tabla de metas',
+    ]);
+  });
+
   it('checks file conventions the CMS relies on: LF, one final newline, no BOM, known extensions', () => {
     const issues = checkContent([
       { collection: 'glosario', name: 'a.yaml', path: 'a.yaml', source: '\uFEFFterm: A\r\n' },

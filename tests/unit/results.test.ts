@@ -1,6 +1,6 @@
-/** The dashboard's logic: goal status, total checks, chart series, open-data CSV and JSON. */
+/** The dashboard's logic: goal progress, total checks, chart series, open-data CSV and JSON. */
 import { describe, expect, it } from 'vitest';
-import { breakdownMismatches, chartSeries, goalStatus, tableCsv, tableJson, totalMismatches, type ResultTableData } from '../../src/lib/results.ts';
+import { breakdownMismatches, chartSeries, goalProgress, tableCsv, tableJson, totalMismatches, type ResultTableData } from '../../src/lib/results.ts';
 import { parseCsv, parseCsvNumber, toCsv } from '../../src/lib/csv.ts';
 
 const table: ResultTableData = {
@@ -17,13 +17,28 @@ const table: ResultTableData = {
   notes: ['36 % hombres'],
 };
 
-describe('goalStatus', () => {
-  it('says met, not met with the gap, or not reported', () => {
-    expect(goalStatus(9, 9)).toEqual({ status: 'cumplida', target: 9, achieved: 9 });
-    expect(goalStatus(3000, 2965)).toEqual({ status: 'no-cumplida', target: 3000, achieved: 2965, gap: 35 });
-    expect(goalStatus(1800, 1002)).toMatchObject({ status: 'no-cumplida', gap: 798 });
-    expect(goalStatus(75, null)).toEqual({ status: 'sin-dato', target: 75 });
-    expect(goalStatus(9, 10).status).toBe('cumplida');
+describe('goalProgress', () => {
+  it('gives the target, the figure and the share of the target, never a verdict', () => {
+    expect(goalProgress({ values: [3000, 2965], unit: 'personas' })).toEqual({ target: 3000, figure: 2965, share: 99 });
+    expect(goalProgress({ values: [9, 9], unit: 'GAD' })).toEqual({ target: 9, figure: 9, share: 100 });
+    expect(goalProgress({ values: [9, 10], unit: 'GAD' })).toEqual({ target: 9, figure: 10, share: 111 });
+    for (const key of ['status', 'gap', 'met']) expect(goalProgress({ values: [3000, 2965] })).not.toHaveProperty(key);
+  });
+  it('gives no figure and no share where the report prints none', () => {
+    expect(goalProgress({ values: [75, null], unit: '%' })).toEqual({ target: 75, figure: null, share: null });
+    expect(goalProgress({ values: [9] })).toEqual({ target: 9, figure: null, share: null });
+  });
+  it('gives the figure but no share when it counts something else than the goal', () => {
+    expect(goalProgress({ values: [1800, 1002], unit: 'personas', achievedUnit: 'capitales' })).toEqual({ target: 1800, figure: 1002, share: null });
+    expect(goalProgress({ values: [1800, 1002], unit: 'personas', achievedUnit: 'personas' }).share).toBe(56);
+  });
+  it('rounds the share to a whole percent, never up to 100 below the target nor down to 0 above zero', () => {
+    expect(goalProgress({ values: [3000, 2965] }).share).toBe(99); // 98,83 %
+    expect(goalProgress({ values: [1800, 1002] }).share).toBe(56); // 55,67 %
+    expect(goalProgress({ values: [1000, 1] }).share).toBe(1); // 0,1 %
+    expect(goalProgress({ values: [3000, 2999] }).share).toBe(99); // 99,97 %
+    expect(goalProgress({ values: [3000, 0] }).share).toBe(0);
+    expect(goalProgress({ values: [3000, 3001] }).share).toBe(100);
   });
 });
 
@@ -73,6 +88,40 @@ describe('open data', () => {
     expect(json.fuente).toEqual({ documento: 'Informe de Resultados Integra 2021-2023 (T1)', seccion: '3.1.1' });
     expect(json.filas[1]).toEqual({ fila: 'Quito "DMQ"', valores: { Hombres: 0, Mujeres: 5, Total: 5 }, nota: 'Una nota; con punto y coma' });
     expect(json.total.valores).toEqual({ Hombres: 2, Mujeres: 14, Total: 16 });
+  });
+  it('says in the open data when a goal figure counts something else, what the report prints and the date', () => {
+    const goals: ResultTableData = {
+      title: 'Metas',
+      reportSection: '02',
+      unit: 'según la fila',
+      columns: ['Meta', 'Cifra del informe'],
+      figuresAsOf: 'al cierre de marzo de 2023',
+      rows: [
+        { label: 'Personas', values: [3000, 2965], unit: 'personas' },
+        {
+          label: 'Capital',
+          values: [1800, 1002],
+          unit: 'personas',
+          achievedUnit: 'capitales',
+          passages: [{ section: '3.2.4', text: 'Informa «1002 capitales».' }],
+        },
+      ],
+    };
+    const rows = parseCsv(tableCsv(goals));
+    expect(rows[0]).toEqual(['Fila', 'Meta', 'Cifra del informe', 'Unidad']);
+    expect(rows[1]).toEqual(['Personas', '3000', '2965', 'personas']);
+    expect(rows[2]).toEqual(['Capital', '1800', '1002', 'Meta: personas; Cifra del informe: capitales']);
+    expect(rows.some((row) => row[0].endsWith('Cifras al cierre de marzo de 2023.'))).toBe(true);
+    expect(rows.some((row) => row[0] === 'El informe imprime (sección 3.2.4), sobre «Capital»: Informa «1002 capitales».')).toBe(true);
+    const json = JSON.parse(tableJson('metas', goals));
+    expect(json.cifras).toBe('al cierre de marzo de 2023');
+    expect(json.filas[1]).toMatchObject({
+      valores: { Meta: 1800, 'Cifra del informe': 1002 },
+      unidad: 'personas',
+      unidadDeLaCifraDelInforme: 'capitales',
+      elInformeImprime: [{ seccion: '3.2.4', texto: 'Informa «1002 capitales».' }],
+    });
+    expect(json.filas[0]).not.toHaveProperty('unidadDeLaCifraDelInforme');
   });
   it('keeps a spreadsheet from running text as a formula', () => {
     expect(parseCsv(toCsv([['=1+1', '@x', 'ok']]))[0]).toEqual(["'=1+1", "'@x", 'ok']);

@@ -7,8 +7,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import type { ChartSeries } from '../../../lib/results.ts';
-import { barCountClass, CHART_COLORS, formatTick, wrapLabel } from './chart-style.ts';
+import { chartHeightClasses, LABEL_WRAP, NARROW_QUERY, wrapLabel } from '../../../lib/chart-layout.ts';
+import { CHART_COLORS, formatTick } from './chart-style.ts';
 import './result-chart.css';
+import './chart-heights.css';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -24,10 +26,12 @@ export default function ResultChart({ series, title }: Props) {
 
   useEffect(() => {
     if (!canvasRef.current) return;
+    // The same query as the box's height class, so the box is tall enough for the lines drawn.
+    const width = window.matchMedia(NARROW_QUERY).matches ? LABEL_WRAP.narrow : LABEL_WRAP.wide;
     const chart = new Chart(canvasRef.current, {
       type: 'bar',
       data: {
-        labels: series.labels.map(wrapLabel),
+        labels: series.labels.map((label) => wrapLabel(label, width)),
         datasets: series.datasets.map((dataset, index) => ({
           label: dataset.label,
           data: dataset.values,
@@ -43,7 +47,8 @@ export default function ResultChart({ series, title }: Props) {
         responsive: true,
         scales: {
           x: { stacked: series.stacked, beginAtZero: true, ticks: { callback: (value) => formatTick(Number(value), series.unit) } },
-          y: { stacked: series.stacked },
+          // Every row keeps its label: the box's height class leaves room for all their lines.
+          y: { stacked: series.stacked, ticks: { autoSkip: false } },
         },
       },
     });
@@ -52,7 +57,7 @@ export default function ResultChart({ series, title }: Props) {
   }, [series]);
 
   return (
-    <div class={`chart-box ${barCountClass(series)}`}>
+    <div class={`chart-box ${chartHeightClasses(series)}`}>
       {!drawn && <p class="chart-box__pending">El gráfico se dibuja con JavaScript. Las mismas cifras están en la tabla.</p>}
       <div class="chart-box__canvas">
         <canvas ref={canvasRef} role="img" aria-label={`Gráfico de barras: ${title}. Las cifras están en la tabla que sigue.`}>
