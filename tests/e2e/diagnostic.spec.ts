@@ -4,13 +4,12 @@
  * refused with nothing changed; axe in every state; no request leaves the origin or carries answers.
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const PAGE = '/diagnostico/';
 const KEY = 'integra:diagnostico';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ANSWER_LABELS = ['No', 'Parcial', 'Completo', 'No aplica'];
 
 const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as {
@@ -19,8 +18,7 @@ const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad
 const indicatorCount = instrument.dimensions.reduce((sum, d) => sum + d.indicators.length, 0);
 
 async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).include('#contenido').withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe in state "${state}"`).toEqual([]);
+  expect(await axeViolations(page, '#contenido'), `axe in state "${state}"`).toEqual([]);
 }
 
 /** Fails the test on any request off the origin, or any request that sends a body (answers never leave). */

@@ -8,7 +8,7 @@
  * $OFFLINE_SHOTS when it is set, e.g. OFFLINE_SHOTS=/tmp/offline-shots.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,7 +18,6 @@ import { OFFLINE_PAGE, isNeverCached, isOfflinePage } from '../../src/lib/offlin
 const COURSE = '/aprende-trabaja-emprende/';
 const MODULE = '/aprende-trabaja-emprende/capital-semilla/';
 const MANUAL = '/manuales/gestion-de-casos/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SHOTS = process.env.OFFLINE_SHOTS;
 
 /** The URLs the built service worker precaches, as written into dist/sw.js. */
@@ -35,8 +34,7 @@ async function waitForServiceWorker(page: Page) {
 }
 
 async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe: ${state}`).toEqual([]);
+  expect(await axeViolations(page), `axe: ${state}`).toEqual([]);
 }
 
 async function screenshot(page: Page, name: string) {

@@ -3,7 +3,7 @@
  * answers come from the quiz's own content file.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -21,7 +21,6 @@ const quiz = parse(readFileSync(`src/content/cuestionarios/${QUIZ_ID}.yaml`, 'ut
   passMark: number;
   questions: Question[];
 };
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const correctIds = (q: Question) => q.options.filter((o) => o.correct).map((o) => o.id);
 const wrongIds = (q: Question) => [q.options.find((o) => !o.correct)!.id];
@@ -35,8 +34,7 @@ async function openQuiz(page: Page) {
 }
 
 async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).include('.quiz').withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id), `axe violations in state "${state}"`).toEqual([]);
+  expect(await axeViolations(page, '.quiz'), `axe violations in state "${state}"`).toEqual([]);
 }
 
 /**
@@ -281,6 +279,5 @@ test('the entry/exit evaluation: navigator, back and forth, no answers revealed 
   await expect(missed.locator('.quiz__option-status:not(.is-missed)')).toHaveText(['Tu respuesta, correcta:']);
   await expect(page.locator('.quiz__results')).not.toContainText('!.');
   await expect(page.locator('.quiz__results')).not.toContainText('..');
-  const results = await new AxeBuilder({ page }).include('.quiz').withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page, '.quiz')).toEqual([]);
 });
