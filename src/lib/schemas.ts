@@ -61,7 +61,8 @@ const enumOf = <T extends Record<string, string>>(vocabulary: T) => z.enum(keysO
 
 /** Fields every entry has. */
 const entryFields = {
-  title: field(z.string().trim().min(3), 'Título', 'Título visible de la página.'),
+  // A title fits in a few lines on a phone, and its file name (the slug) stays short.
+  title: field(z.string().trim().min(3).max(140), 'Título', 'Título visible de la página (3 a 140 caracteres).'),
   summary: field(
     z.string().trim().min(20).max(300),
     'Resumen',
@@ -646,7 +647,7 @@ export function resultadoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
 export function glosarioSchema() {
   return z
     .strictObject({
-      term: field(z.string().trim().min(2), 'Término', 'El término completo.'),
+      term: field(z.string().trim().min(2).max(80), 'Término', 'El término completo (hasta 80 caracteres).'),
       acronym: field(z.string().trim().min(1).optional(), 'Sigla', 'Sigla, si la tiene.'),
       definition: field(z.string().trim().min(10), 'Definición', 'Dos a cuatro frases claras.'),
       source: field(enumOf(FUENTES_GLOSARIO), 'Fuente', 'Definida en el informe o definición general del portal.'),

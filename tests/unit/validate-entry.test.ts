@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fieldLabel, validateEntry } from '../../src/lib/cms/validate-entry.ts';
+import { collectionConfig } from '../../src/lib/cms/config.ts';
 
 const yamlEntry = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, any>;
 const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split('\n---\n')[0].slice(4)) as Record<string, any>;
@@ -23,6 +24,13 @@ describe('CMS validation before saving', () => {
     expect(problems('menos de < 3 personas')).toEqual([]);
     expect(problems('![Foto](https://ejemplo.com/foto.jpg)')[0]).toMatch(/carpeta de medios/);
     expect(problems('Un párrafo **normal** con `código {ok}`.')).toEqual([]);
+  });
+
+  it('refuses a title that would fill a phone screen, in the form and before the save', () => {
+    const manual = frontmatter('src/content/manuales/gestion-de-casos.mdx');
+    expect(validateEntry('manuales', { ...manual, title: 'Guía '.repeat(60) })).toEqual(['«title» es demasiado largo o grande (máximo 140)']);
+    const titleField = collectionConfig('manuales').fields.find((field) => field.name === 'title');
+    expect(titleField?.pattern).toEqual(['^[\\s\\S]{3,140}$', 'Escriba entre 3 y 140 caracteres.']);
   });
 
   it('refuses agenda minutes that do not add up to the duration, in Spanish', () => {
