@@ -15,6 +15,8 @@ const adminCases = Object.entries(expected)
   .map(([name, value]) => ({ name, body: readFileSync(`${HOSTILE}/bodies/${name}`, 'utf8'), ...value }));
 
 async function openAdmin(page: Page, hash: string) {
+  // Decap's 5 MB bundle starts slowly on a loaded two-core machine; every wait is on a condition.
+  test.setTimeout(120_000);
   await page.goto(`/admin/${hash}`);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click();
 }

@@ -18,6 +18,8 @@ let server: NginxServer;
 let origin = '';
 
 test.beforeAll(async () => {
+  // Copying dist/ and starting nginx: a few seconds, more on a loaded machine.
+  test.setTimeout(120_000);
   server = await startNginx((site) => {
     // One uploaded photo, and what the build refuses as if it had reached the server anyway: the header must still disarm it.
     mkdirSync(join(site, 'imagenes'), { recursive: true });
