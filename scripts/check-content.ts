@@ -5,7 +5,8 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, checkMediaFiles, formatIssue, type ContentFile, type MediaFile } from '../src/lib/content-check.ts';
+import { checkContent, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
+import { checkMediaFiles, type MediaFile } from '../src/lib/media.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
 import { parse } from 'yaml';
 import type { IndexedEntry } from '../src/lib/cms/content-index.ts';

@@ -9,7 +9,6 @@ import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkMdxSafety, parseMdxBody, type MdxIssue } from './mdx-safety.ts';
 import { parseWithBuildParser } from './mdx-build-parser.ts';
-import { MEDIA_EXTENSIONS, MEDIA_TYPES, extensionOf } from './media.ts';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
 
 export interface ContentFile {
@@ -181,47 +180,4 @@ function checkNoteMarkers(files: readonly ContentFile[], notes: Map<string, stri
     });
   }
   return issues;
-}
-
-/** The first bytes each image format starts with, so a renamed file (an SVG or HTML called .png) is refused. */
-function looksLike(extension: string, head: Uint8Array): boolean {
-  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
-  switch (MEDIA_TYPES[extension as keyof typeof MEDIA_TYPES]) {
-    case 'image/png':
-      return ascii(0, 8) === '\x89PNG\r\n\x1a\n';
-    case 'image/jpeg':
-      return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
-    case 'image/gif':
-      return ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a';
-    case 'image/webp':
-      return ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';
-    case 'image/avif':
-      return ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12));
-    default:
-      return false;
-  }
-}
-
-export interface MediaFile {
-  /** Path relative to the media folder, e.g. "fotos/taller.jpg". */
-  name: string;
-  /** The file's first bytes (16 are enough). */
-  head: Uint8Array;
-}
-
-/** Files of the media folder (`public/imagenes/`) that are not images of an accepted type. */
-export function checkMediaFiles(folder: string, files: readonly MediaFile[]): ContentIssue[] {
-  const accepted = MEDIA_EXTENSIONS.join(', ');
-  return files
-    .filter((file) => !file.name.split('/').some((part) => part.startsWith('.')))
-    .flatMap((file) => {
-      const extension = extensionOf(file.name);
-      if (!(extension in MEDIA_TYPES)) {
-        return [{ path: `${folder}/${file.name}`, message: `en la carpeta de medios solo van imágenes (${accepted}); las SVG y otros archivos no se aceptan: quite este archivo` }];
-      }
-      if (!looksLike(extension, file.head)) {
-        return [{ path: `${folder}/${file.name}`, message: `el archivo dice ser una imagen ${extension} pero su contenido no lo es: súbalo de nuevo como foto ${accepted}` }];
-      }
-      return [];
-    });
 }

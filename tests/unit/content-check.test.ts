@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkMediaFiles, formatIssue } from '../../src/lib/content-check.ts';
+import { checkContent, formatIssue } from '../../src/lib/content-check.ts';
+import { checkMediaFiles, uploadProblem } from '../../src/lib/media.ts';
 import { readContentFiles } from '../../scripts/check-content.ts';
 
 const FIXTURES = 'tests/fixtures/content';
@@ -135,5 +136,13 @@ describe('media folder', () => {
     expect(checkMediaFiles('public/imagenes', [{ name: 'foto.png', head: text('<svg onload="alert(1)">') }])).toEqual([
       { path: 'public/imagenes/foto.png', message: expect.stringMatching(/^el archivo dice ser una imagen \.png pero su contenido no lo es/) },
     ]);
+  });
+
+  it('the admin refuses at upload what the media folder does not take, by name and by the type the browser reports', () => {
+    expect(uploadProblem('foto.JPG', 'image/jpeg')).toBeUndefined();
+    expect(uploadProblem('mapa.png', '')).toBeUndefined();
+    expect(uploadProblem('documento.pdf', 'application/pdf')).toMatch(/^«documento\.pdf» no se puede subir: la carpeta de medios solo acepta fotos e imágenes \.png/);
+    expect(uploadProblem('logo.svg', 'image/svg+xml')).toBeDefined();
+    expect(uploadProblem('foto.png', 'image/svg+xml')).toBeDefined();
   });
 });

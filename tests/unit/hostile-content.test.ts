@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, checkMediaFiles, formatIssue } from '../../src/lib/content-check.ts';
+import { checkContent, formatIssue } from '../../src/lib/content-check.ts';
+import { checkMediaFiles } from '../../src/lib/media.ts';
 import { checkMdxBody, parseMdxBody } from '../../src/lib/mdx-safety.ts';
 import { parseWithBuildParser } from '../../src/lib/mdx-build-parser.ts';
 import { bodyProblems } from '../../src/lib/cms/validate-entry.ts';
