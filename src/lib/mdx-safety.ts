@@ -148,7 +148,8 @@ export function linkUrlProblem(raw: string): string | undefined {
  * media files is known.
  */
 export function imageSourceProblem(src: string, media?: ReadonlySet<string>): string | undefined {
-  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(src.trim()) || /^[a-z][a-z0-9+.-]*:/i.test(src.trim())) {
+  // Another site (`//host/…`) or any scheme (`https:`, `data:`, `javascript:`…).
+  if (/^(\/\/|[a-z][a-z0-9+.-]*:)/i.test(src.trim())) {
     return `la imagen «${src}» viene de otro sitio: súbala a la carpeta de medios del portal, que no carga nada de otros sitios`;
   }
   if (!src.startsWith(MEDIA_PATH) || src.includes('..') || /[?#\\\s]/.test(src)) {
