@@ -12,7 +12,9 @@ import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { SPANISH } from '../../src/lib/cms/locale-es.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Serial: the tests share one content copy. Decap's 5 MB bundle and the diagnostic entry's 51 indicators
+// take long to start on a loaded two-core machine: every wait is on a condition, within two minutes a test.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const contentFile = (path: string) => join(CMS_REPO, 'src/content', path);
 const original = (path: string) => readFileSync(join('src/content', path), 'utf8');
