@@ -68,7 +68,10 @@ if (import.meta.main) {
   if (issues.length > 0) {
     console.error(`Content check failed: ${issues.length} problem(s) in ${root}\n`);
     for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
-    process.exit(1);
+    // exitCode, not exit(): when stderr is a pipe that fills (a slow reader, a loaded machine), Node
+    // queues the rest of the report, and exit() would drop those last lines.
+    process.exitCode = 1;
+  } else {
+    console.log(`Content check passed: ${files.length} files in ${root}`);
   }
-  console.log(`Content check passed: ${files.length} files in ${root}`);
 }
