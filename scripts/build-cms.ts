@@ -31,6 +31,7 @@ for (const file of readdirSync(DECAP_DIST)) {
 }
 writeFileSync(join(ADMIN, 'config.yml'), adminConfigYaml(backend));
 cpSync('src/styles/global.css', join(ADMIN, 'preview.css'));
+cpSync('src/styles/admin-notice.css', join(ADMIN, 'admin-notice.css'));
 cpSync('src/cms/cms-setup.js', join(ADMIN, 'cms-setup.js'));
 // Decap starts only when cms-setup.js has registered the Spanish phrases, checks and components.
 writeFileSync(join(ADMIN, 'manual-init.js'), 'window.CMS_MANUAL_INIT = true;\n');

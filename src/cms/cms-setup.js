@@ -5,26 +5,102 @@
  * (Decap provides the CMS, createClass and h globals).
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
-import { MEDIA_EXTENSIONS, MEDIA_TYPES, SPANISH, deleteProblem, duplicateSlugProblem, slugFor, uploadProblem, validateEntry } from './admin-checks.js';
+import {
+  COLLECTION_FORMATS,
+  MEDIA_EXTENSIONS,
+  MEDIA_TYPES,
+  SPANISH,
+  conflictProblem,
+  deleteProblem,
+  duplicateSlugProblem,
+  repositoryFor,
+  slugFor,
+  uploadProblem,
+  validateEntry,
+} from './admin-checks.js';
 
 // Every phrase in Spanish, before Decap starts (its own Spanish lacks some).
 CMS.registerLocale('es', SPANISH);
 
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
 
-// Taken slugs and references at build time (scripts/build-cms.ts), plus what this session saved.
+// References at build time (scripts/build-cms.ts); taken slugs and other saves are read from the
+// repository as it is now (src/lib/cms/repository.ts), which the page names (scripts/build-cms.ts).
 const contentIndex = fetch('/admin/content-index.json')
   .then((response) => response.json())
   .catch(() => ({ slugs: {}, referencedBy: {} }));
-let loadedIndex = { slugs: {}, referencedBy: {} };
-contentIndex.then((index) => {
-  loadedIndex = index;
-});
 const IDENTIFIERS = { glosario: ['term', 'Término'] };
+const access = JSON.parse(document.querySelector('meta[name="integra-repository"]')?.getAttribute('content') || 'null');
+
+function repository() {
+  let token;
+  try {
+    token = JSON.parse(localStorage.getItem('decap-cms-user') || 'null')?.token;
+  } catch {
+    token = undefined;
+  }
+  return repositoryFor(access, token, (url, init) => fetch(url, init));
+}
+
+const fileOf = (collection, slug) => {
+  const extension = COLLECTION_FORMATS[collection] === 'mdx' ? 'mdx' : 'yaml';
+  return { folder: `src/content/${collection}`, extension, path: `src/content/${collection}/${slug}.${extension}` };
+};
+
+/** The slugs in use now: the build's index, the repository's folder and its workflow drafts. */
+async function takenSlugs(collection) {
+  const { folder, extension } = fileOf(collection, '');
+  const index = await contentIndex;
+  try {
+    return [...(index.slugs[collection] || []), ...(await repository().takenSlugs(collection, folder, extension))];
+  } catch (error) {
+    console.warn('No se pudo leer el repositorio; se usa el índice del sitio publicado.', error);
+    return index.slugs[collection] || [];
+  }
+}
+
+/** What this tab last saved of each entry ("collection/slug" → text): a later save compares with it. */
+const savedHere = new Map();
+
+/** Why saving would overwrite a change saved elsewhere since this entry was opened, or null. */
+async function conflictOf(entry) {
+  const collection = entry.get('collection');
+  const slug = entry.get('slug');
+  const key = `${collection}/${slug}`;
+  const opened = savedHere.has(key) ? savedHere.get(key) : entry.get('raw');
+  if (!opened) return null;
+  try {
+    return conflictProblem(opened, await repository().currentText(collection, slug, fileOf(collection, slug).path));
+  } catch (error) {
+    console.warn('No se pudo comprobar si otra persona guardó esta entrada.', error);
+    return null;
+  }
+}
+
+/**
+ * A notice that stays until the editor closes it, with a link to open the saved version in a new tab.
+ * Decap's own notice (the error the save throws) disappears after a few seconds.
+ */
+function showConflict(message, entryHash) {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'integra-notice';
+  dialog.setAttribute('aria-labelledby', 'integra-notice-title');
+  const title = Object.assign(document.createElement('h2'), { id: 'integra-notice-title', textContent: 'No se ha guardado: la entrada cambió' });
+  const text = Object.assign(document.createElement('p'), { textContent: message });
+  const link = Object.assign(document.createElement('a'), { href: `/admin/${entryHash}`, target: '_blank', rel: 'noopener', textContent: 'Ver la versión guardada (en otra pestaña)' });
+  const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Cerrar este aviso y seguir editando' });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => dialog.remove());
+  dialog.append(title, text, Object.assign(document.createElement('p'), {}), close);
+  dialog.children[2].append(link);
+  document.body.append(dialog);
+  dialog.showModal();
+}
 
 // Before every save, the entry goes through the build's own schemas and MDX check (bundled from
-// src/lib/cms/admin-checks.ts), and a new entry may not take a slug in use. A problem stops the
-// save: Decap shows the message and writes nothing.
+// src/lib/cms/admin-checks.ts); a new entry may not take a slug in use, and an entry that someone
+// saved since it was opened is not overwritten. A problem stops the save: Decap shows the message
+// and writes nothing.
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
@@ -32,8 +108,14 @@ CMS.registerEventListener({
     const problems = validateEntry(collection, entry.get('data').toJS());
     if (entry.get('newRecord')) {
       const [field, label] = IDENTIFIERS[collection] || ['title', 'Título'];
-      const duplicate = duplicateSlugProblem(await contentIndex, collection, slugFor(entry.getIn(['data', field]) || ''), label);
+      const duplicate = duplicateSlugProblem({ slugs: { [collection]: await takenSlugs(collection) } }, collection, slugFor(entry.getIn(['data', field]) || ''), label);
       if (duplicate) problems.push(duplicate);
+    } else if (problems.length === 0) {
+      const conflict = await conflictOf(entry);
+      if (conflict) {
+        showConflict(conflict, `#/collections/${collection}/entries/${entry.get('slug')}`);
+        problems.push('alguien guardó esta entrada después de que usted la abrió (vea el aviso)');
+      }
     }
     if (problems.length > 0) throw new Error(`Corrija antes de guardar: ${problems.join(' · ')}`);
     return entry.get('data');
@@ -42,30 +124,31 @@ CMS.registerEventListener({
 CMS.registerEventListener({
   name: 'postSave',
   handler: async ({ entry }) => {
-    const index = await contentIndex;
-    const slugs = (index.slugs[entry.get('collection')] ||= []);
-    if (!slugs.includes(entry.get('slug'))) slugs.push(entry.get('slug'));
+    const collection = entry.get('collection');
+    const [field] = IDENTIFIERS[collection] || ['title'];
+    // A new entry's draft has no slug yet: Decap made it from the identifier, as slugFor does.
+    const slug = entry.get('slug') || slugFor(entry.getIn(['data', field]) || '');
+    try {
+      savedHere.set(`${collection}/${slug}`, await repository().currentText(collection, slug, fileOf(collection, slug).path));
+    } catch {
+      savedHere.delete(`${collection}/${slug}`);
+    }
   },
 });
 
-// Decap has no event before a deletion: the click on its delete button is stopped here, before
-// Decap sees it, when other entries use this one, and the editor is told which.
-document.addEventListener(
-  'click',
-  (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button, [role="menuitem"]') : null;
-    if (!button || !/^Eliminar entrada( publicada)?$/.test(button.textContent.trim())) return;
-    const match = /#\/collections\/([^/]+)\/entries\/(.+)$/.exec(location.hash);
-    if (!match) return;
-    const [, collection, slug] = match;
-    const problem = deleteProblem(loadedIndex, collection, decodeURIComponent(slug));
+// Every way an entry leaves the published site (deleted from the editor, or «Retirar» in the
+// editorial workflow) goes through Decap's backend.deleteEntry, which raises preUnpublish first: when
+// other entries or the site's code use the entry, the editor is told which and nothing is removed.
+CMS.registerEventListener({
+  name: 'preUnpublish',
+  handler: async ({ entry }) => {
+    const problem = entry && deleteProblem(await contentIndex, entry.get('collection'), entry.get('slug'));
     if (!problem) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    // The list can be long: a dialog keeps it until the editor has read it; Decap's notice says why it stopped.
     window.alert(problem);
+    throw new Error('otras entradas la usan (vea el aviso)');
   },
-  true,
-);
+});
 
 // Uploads: the media folder takes only the image types the build accepts (src/lib/media.ts). Decap has
 // no upload event, so the file picker's change is checked here, before Decap sees it, and a refused

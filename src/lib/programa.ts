@@ -4,6 +4,7 @@
  * contradicts itself, the id of the note about the report (collection `notas`) that says so.
  */
 import type { Componente, Etapa } from './taxonomy.ts';
+import { usedInCode } from './code-references.ts';
 
 export const REPORT_NAME = 'Informe de Resultados Integra 2021-2023 (T1)';
 
@@ -32,7 +33,7 @@ export const ETAPAS_PROGRAMA: EtapaInfo[] = [
     period: 'mayo de 2022 a julio de 2023',
     strategies: ['Estudio de mercado', 'Campaña Pro-Integración', 'Programas de medios de vida', 'Capital de fortalecimiento'],
     reportSection: '02',
-    nameNote: 'etapa-ii-tres-nombres',
+    nameNote: usedInCode('notas', 'etapa-ii-tres-nombres'),
   },
   {
     id: 'III',
@@ -45,7 +46,7 @@ export const ETAPAS_PROGRAMA: EtapaInfo[] = [
       'Evaluación final',
     ],
     reportSection: '02',
-    periodNote: 'etapa-iii-dos-periodos',
+    periodNote: usedInCode('notas', 'etapa-iii-dos-periodos'),
   },
 ];
 

@@ -2,7 +2,7 @@
  * The real Decap CMS at /admin/ with its local backend (decap-server), saving into a copy of the
  * content. Each save must change the file only where the editor changed it.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -260,14 +260,15 @@ test('an entry that others use cannot be deleted: the admin says which entries u
   const file = 'cuestionarios/modulo-10-capital-semilla.yaml';
   const before = saved(file);
   const messages: string[] = [];
+  // Decap's own «are you sure» is accepted: only the portal's guard may stop the deletion.
   page.on('dialog', (dialog) => {
     messages.push(dialog.message());
-    void dialog.dismiss();
+    void dialog.accept();
   });
   await openAdmin(page, '#/collections/cuestionarios/entries/modulo-10-capital-semilla');
   await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
   await page.getByRole('button', { name: /^Eliminar entrada/ }).click();
-  await expect.poll(() => messages.join('\n')).toMatch(/No se puede eliminar esta entrada: la usan esta entrada: modulos\/capital-semilla: /);
+  await expect.poll(() => messages.join('\n')).toMatch(/No se puede eliminar ni retirar esta entrada: se usa en un lugar: modulos\/capital-semilla: /);
   expect(saved(file)).toBe(before);
 });
 
@@ -328,4 +329,30 @@ test('an entry the build would reject cannot be saved: the admin says why in Spa
   await expect(page.getByText(/No se ha podido guardar la entrada/)).toBeVisible();
   await expect(page.getByText(/«agenda» los minutos de la agenda suman 180, pero la duración del módulo es 200/)).toBeVisible();
   expect(saved(file)).toBe(before);
+});
+
+test('one entry saved from two tabs: the second save is stopped with a notice linking to the saved version', async ({ browser }) => {
+  const file = 'glosario/ceo.yaml';
+  const context = await browser.newContext();
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  const definitions: Locator[] = [];
+  await openAdmin(first, '#/collections/glosario/entries/ceo');
+  // The second tab shares the first one's login, as an editor's second tab does.
+  await second.goto('/admin/#/collections/glosario/entries/ceo');
+  for (const page of [first, second]) {
+    const input = page.getByLabel('Definición', { exact: true });
+    await expect(input).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
+    definitions.push(input);
+  }
+  await definitions[0].fill(`${await definitions[0].inputValue()} Primera pestaña.`);
+  await publishAndConfirm(first);
+  await expect.poll(() => saved(file)).toContain('Primera pestaña.');
+  await definitions[1].fill(`${await definitions[1].inputValue()} Segunda pestaña.`);
+  await publish(second);
+  const notice = second.getByRole('dialog', { name: 'No se ha guardado: la entrada cambió' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('link', { name: 'Ver la versión guardada (en otra pestaña)' })).toHaveAttribute('href', '/admin/#/collections/glosario/entries/ceo');
+  expect(saved(file)).toContain('Primera pestaña.');
+  expect(saved(file)).not.toContain('Segunda pestaña.');
+  await context.close();
 });

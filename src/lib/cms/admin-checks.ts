@@ -1,9 +1,12 @@
 /**
  * Everything the admin checks before it writes, bundled into /admin/admin-checks.js by
  * `scripts/build-cms.ts`: the build's schemas and MDX check, taken slugs, entries still in use; and
- * the admin's complete Spanish; which files may be uploaded.
+ * the admin's complete Spanish; which files may be uploaded; the repository as it is now (taken slugs,
+ * another save since the entry was opened).
  */
 export { validateEntry } from './validate-entry.ts';
 export { deleteProblem, duplicateSlugProblem, slugFor } from './content-index.ts';
 export { SPANISH } from './locale-es.ts';
 export { MEDIA_EXTENSIONS, MEDIA_TYPES, uploadProblem } from '../media.ts';
+export { conflictProblem, repositoryFor } from './repository.ts';
+export { COLLECTION_FORMATS } from '../schemas.ts';

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from '../schemas.ts';
 import { IDENTIFIER_FIELDS, RELATION_META, fieldsOf, type DecapField } from './fields.ts';
+import type { RepositoryAccess } from './repository.ts';
 
 export const COLLECTION_LABELS: Record<CollectionName, { label: string; singular: string; description: string }> = {
   manuales: { label: 'Manuales y guías', singular: 'Manual o guía', description: 'Las metodologías del programa.' },
@@ -45,7 +46,8 @@ export const BODY_FIELD: DecapField = {
 };
 
 export type CmsBackend =
-  | { kind: 'local'; url: string }
+  /** decap-server on this machine; `workflow` needs it in git mode (the tests use it to try the workflow). */
+  | { kind: 'local'; url: string; workflow?: boolean }
   | { kind: 'github'; repo: string; branch: string; baseUrl?: string };
 
 /** How each collection's entry list can be grouped in the admin. */
@@ -113,7 +115,7 @@ export function cmsConfig(backend: CmsBackend) {
   return {
     locale: 'es',
     backend: backendConfig,
-    ...(backend.kind === 'github' ? { publish_mode: 'editorial_workflow' } : {}),
+    ...(usesWorkflow(backend) ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: '/',
     display_url: '/',
     media_folder: 'public/imagenes',
@@ -122,6 +124,17 @@ export function cmsConfig(backend: CmsBackend) {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: COLLECTION_NAMES.map(collectionConfig),
   };
+}
+
+/** Production publishes through the editorial workflow (each change a pull request the tests check). */
+export function usesWorkflow(backend: CmsBackend): boolean {
+  return backend.kind === 'github' || backend.workflow === true;
+}
+
+/** What the admin needs to read the repository as it is now (src/lib/cms/repository.ts). */
+export function repositoryAccess(backend: CmsBackend): RepositoryAccess {
+  const workflow = usesWorkflow(backend);
+  return backend.kind === 'local' ? { kind: 'local', url: backend.url, branch: 'main', workflow } : { kind: 'github', repo: backend.repo, branch: backend.branch, workflow };
 }
 
 /** Reads the backend from the environment: production sets CMS_BACKEND=github and CMS_REPO. */

@@ -1,11 +1,12 @@
 /**
  * What the admin must know about the content it does not have open: the slugs each collection
- * already uses (a new entry may not take one) and which entries reference each entry (one that
- * others use may not be deleted). `scripts/build-cms.ts` writes it to /admin/content-index.json
+ * already uses (a new entry may not take one) and what references each entry (one in use may not be
+ * deleted or unpublished): relation fields, links to its page or glossary anchor in any text, and the
+ * site's code (`src/lib/code-references.ts`). `scripts/build-cms.ts` writes it to /admin/content-index.json
  * from the content files and the generated CMS fields; the admin reads it. Pure.
  */
 import type { DecapField } from './fields.ts';
-import { noteMarkers } from '../report-notes.ts';
+import { CODE_REFERENCES } from '../code-references.ts';
 
 export interface ContentIndex {
   /** Collection → slugs in use. */
@@ -42,16 +43,56 @@ export function referencesOf(fields: readonly DecapField[], data: unknown): stri
   });
 }
 
-export function buildContentIndex(entries: readonly IndexedEntry[], fieldsOf: (collection: string) => DecapField[]): ContentIndex {
+/** Pages of one entry: a site path's pattern, whose first group is the entry's slug. */
+const ENTRY_PAGES: readonly [collection: string, pattern: RegExp][] = [
+  ['manuales', /^\/manuales\/([a-z0-9-]+)\/$/],
+  ['buenas-practicas', /^\/buenas-practicas\/([a-z0-9-]+)\/$/],
+  ['campana', /^\/campana\/([a-z0-9-]+)\/$/],
+  ['municipios', /^\/municipios\/([a-z0-9-]+)\/$/],
+  ['modulos', /^\/(?:aprende-trabaja-emprende\/(?:en-marcha-digital\/)?|formacion-de-formadores\/)([a-z0-9-]+)\/(?:guia-facilitador\/)?$/],
+  ['glosario', /^\/glosario\/#([a-z0-9-]+)$/],
+  ['notas', /^\/notas-sobre-el-informe\/#([a-z0-9-]+)$/],
+];
+
+/** A site path (as a link writes it) → the entry whose page or anchor it points to, "collection/slug". */
+export function entryOfPath(path: string): string | undefined {
+  for (const [collection, pattern] of ENTRY_PAGES) {
+    const slug = pattern.exec(path)?.[1];
+    if (slug) return `${collection}/${slug}`;
+  }
+  return undefined;
+}
+
+/** Every string in a value (an entry's data), at any depth. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** The entries that links in a text point to: Markdown links and fields holding a site path. */
+export function linkTargets(text: string): string[] {
+  const paths = [...text.matchAll(/(?:^|[\s("'<])(\/[a-z0-9/-]*(?:#[a-z0-9-]+)?)/g)].map((match) => match[1]);
+  return paths.map(entryOfPath).filter((target): target is string => target !== undefined);
+}
+
+export function buildContentIndex(
+  entries: readonly IndexedEntry[],
+  fieldsOf: (collection: string) => DecapField[],
+  codeReferences: Readonly<Record<string, string>> = CODE_REFERENCES,
+): ContentIndex {
   const slugs: Record<string, string[]> = {};
   const referencedBy: Record<string, string[]> = {};
   for (const entry of entries) {
     (slugs[entry.collection] ??= []).push(entry.slug);
-    const markers = noteMarkers(entry.body ?? '').map((marker) => `notas/${marker.id}`);
-    for (const target of new Set([...referencesOf(fieldsOf(entry.collection), entry.data), ...markers])) {
-      (referencedBy[target] ??= []).push(`${entry.collection}/${entry.slug}: ${entry.title}`);
+    const self = `${entry.collection}/${entry.slug}`;
+    const links = [...stringsOf(entry.data), entry.body ?? ''].flatMap(linkTargets);
+    for (const target of new Set([...referencesOf(fieldsOf(entry.collection), entry.data), ...links])) {
+      if (target !== self) (referencedBy[target] ??= []).push(`${self}: ${entry.title}`);
     }
   }
+  for (const [target, usedBy] of Object.entries(codeReferences)) (referencedBy[target] ??= []).push(`el código del sitio: ${usedBy}`);
   for (const list of Object.values(slugs)) list.sort();
   return { slugs, referencedBy };
 }
@@ -75,9 +116,11 @@ export function duplicateSlugProblem(index: ContentIndex, collection: string, sl
   return `ya existe una entrada con la dirección «${slug}». Para cambiarla, ábrala desde la lista de la colección; para crear otra, cambie «${label}» para que su dirección sea distinta.`;
 }
 
-/** Why an entry may not be deleted (others reference it), or null. */
+/** Why an entry may not leave the site (deleted, or unpublished in the workflow): what uses it, or null. */
 export function deleteProblem(index: ContentIndex, collection: string, slug: string): string | null {
   const users = index.referencedBy[`${collection}/${slug}`];
   if (!users?.length) return null;
-  return `No se puede eliminar esta entrada: la usan ${users.length === 1 ? 'esta entrada' : `estas ${users.length} entradas`}: ${users.join('; ')}. Quite primero esas referencias y vuelva a intentarlo.`;
+  const where = users.length === 1 ? 'un lugar' : `${users.length} lugares`;
+  const code = users.some((user) => user.startsWith('el código del sitio')) ? ' (lo que usa el código del sitio, con ayuda del equipo técnico)' : '';
+  return `No se puede eliminar ni retirar esta entrada: se usa en ${where}: ${users.join('; ')}. Quite primero esas referencias${code} y vuelva a intentarlo.`;
 }
