@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { pagesHeaders } from './src/lib/security-headers.ts';
@@ -53,6 +53,10 @@ if (process.env.DEPLOY === 'production' && !process.env.SITE_URL) {
 }
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
+// The CMS's uploads (media folder) sit beside the content they belong to: src/assets/imagenes of the
+// same tree as CONTENT_ROOT (src/content.config.ts), so a build from another copy takes its images too.
+const mediaFolder = resolve(process.env.CONTENT_ROOT ?? 'src/content', '../assets/imagenes');
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -71,6 +75,8 @@ export default defineConfig({
   // search excerpts («CursoFormación», where Pagefind reads <dt> and <dd> as one word).
   compressHTML: true,
   markdown: { syntaxHighlight: false },
+  // src/components/mdx/media-images.ts reads the uploads through this alias.
+  vite: { resolve: { alias: { '@imagenes': mediaFolder } } },
   security: {
     csp: {
       directives: [

@@ -1,7 +1,7 @@
 /**
  * Fails the build, before Astro runs, when content is invalid; each message names file, field and
  * line. Usage: node scripts/check-content.ts [content-root]   (default: src/content; MEDIA_FOLDER
- * defaults to the public/imagenes of the same working tree)
+ * defaults to the src/assets/imagenes of the same working tree)
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -62,7 +62,7 @@ if (import.meta.main) {
   const root = process.argv[2] ?? 'src/content';
   const files = readContentFiles(root);
   // The media folder of the same working tree as the content (decap-server saves both into one repository).
-  const mediaFolder = process.env.MEDIA_FOLDER ?? relative(process.cwd(), join(root, '../../public/imagenes'));
+  const mediaFolder = process.env.MEDIA_FOLDER ?? relative(process.cwd(), join(root, '../assets/imagenes'));
   const media = readMediaFiles(mediaFolder);
   const issues = [...checkContent(files, { media: media.map((file) => file.name) }), ...checkMediaFiles(mediaFolder, media)];
   if (issues.length > 0) {

@@ -51,7 +51,7 @@ start('decap-server', 'npx', ['decap-server'], {
 start('astro preview', 'npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', sitePort]);
 if (process.argv.includes('--watch')) {
   // `npm run build` builds this working tree; watching a copy elsewhere would rebuild the wrong content.
-  if (contentRepo === process.cwd()) watchAndRebuild([join(contentRepo, 'src/content'), join(contentRepo, 'public/imagenes')]);
+  if (contentRepo === process.cwd()) watchAndRebuild([join(contentRepo, 'src/content'), join(contentRepo, 'src/assets/imagenes')]);
   else console.warn('--watch only rebuilds when the CMS saves into this working tree (CONTENT_REPO unset).');
 }
 

@@ -38,6 +38,11 @@ export const EDITOR_COMPONENTS = [
     pattern: /^<Figure src="([^"\n]*)" alt="([^"\n]*)"(?: caption="([^"\n]*)")? \/>$/,
     fromBlock: (match) => ({ src: match[1], alt: match[2], caption: match[3] ?? '' }),
     toBlock: ({ src = '', alt = '', caption = '' }) => `<Figure src="${src}" alt="${alt}"${caption ? ` caption="${caption}"` : ''} />`,
-    toPreview: ({ src = '', alt = '', caption = '' }) => `<figure><img src="${src}" alt="${alt}" />${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`,
+    // The upload is not served at its /imagenes/ path (the build resizes it): the preview asks Decap for it.
+    toPreview: ({ src = '', alt = '', caption = '' }, getAsset, fields) => {
+      const field = fields?.find?.((f) => f.get('widget') === 'image');
+      const url = (typeof getAsset === 'function' && src && String(getAsset(src, field) ?? '')) || src;
+      return `<figure><img src="${url}" alt="${alt}" />${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+    },
   },
 ];

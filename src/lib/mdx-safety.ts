@@ -38,7 +38,7 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
   },
 };
 
-/** Where uploaded images are served from (the CMS media folder is `public/imagenes`). */
+/** Where uploaded images are served from (the CMS media folder is `src/assets/imagenes`, built into resized copies). */
 export const MEDIA_PATH = '/imagenes/';
 
 /** URL schemes a link may use; anything else (javascript:, data:, vbscript:, file:…) is refused. */

@@ -1,5 +1,5 @@
 /**
- * What the media folder (`public/imagenes/`, the CMS's uploads) accepts: raster images only. No SVG:
+ * What the media folder (`src/assets/imagenes/`, the CMS's uploads) accepts: raster images only. No SVG:
  * an SVG is a document that can carry script, and opened on its own it would run on the portal's
  * origin. Shared by the build's content check (`checkMediaFiles`, which also reads each file's first
  * bytes) and the admin's upload check (`uploadProblem`).
@@ -58,7 +58,7 @@ export interface MediaFile {
   head: Uint8Array;
 }
 
-/** Files of the media folder (`public/imagenes/`) that are not images of an accepted type. */
+/** Files of the media folder (`src/assets/imagenes/`) that are not images of an accepted type. */
 export function checkMediaFiles(folder: string, files: readonly MediaFile[]): ContentIssue[] {
   const accepted = MEDIA_EXTENSIONS.join(', ');
   return files

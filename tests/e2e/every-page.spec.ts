@@ -19,23 +19,34 @@ test('the sitemap lists the portal pages', () => {
   expect(paths).toEqual(expect.arrayContaining(['/acerca-del-portal/', '/privacidad/', '/accesibilidad/', '/contacto/']));
 });
 
-for (const path of paths) {
-  test(`${path} loads, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
+// Pages in batches, one browser page each: a fresh context per page cost more than many a page's own
+// checks, and the batch's pages share the portal's cached CSS and scripts as a reader's visits do.
+// Soft assertions: every page of a batch is checked and reported by its path, even after a failure.
+const BATCH = 8;
+for (let start = 0; start < paths.length; start += BATCH) {
+  const batch = paths.slice(start, start + BATCH);
+  test(`every page ${start + 1} to ${start + batch.length} of ${paths.length} (${batch[0]} …) loads, stays on its origin and has no axe violations`, async ({ page, baseURL }) => {
+    test.setTimeout(40_000 * batch.length);
     const origin = new URL(baseURL!).origin;
-    const offOrigin: string[] = [];
+    let offOrigin: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) offOrigin.push(request.url());
     });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(path === PAGE_TYPES.notFound ? 404 : 200);
-    if (path.startsWith('/buscar/')) await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-    // EU visibility: the emblem with «Financiado por la Unión Europea» and the EU disclaimer on every page.
-    await expect(page.locator('.site-footer .funding img[src="/eu-emblem.svg"]')).toBeVisible();
-    await expect(page.locator('.site-footer')).toContainText('Financiado por la Unión Europea');
-    await expect(page.locator('.site-footer')).toContainText('no refleja necesariamente la opinión de la Unión Europea');
-    expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
-    // Checked last: what loads after the page (islands hydrated when the browser is idle) has had time to ask.
-    expect(offOrigin, 'requests to another origin').toEqual([]);
+    for (const path of batch) {
+      await test.step(path, async () => {
+        offOrigin = [];
+        const response = await page.goto(path);
+        expect.soft(response?.status(), `status of ${path}`).toBe(path === PAGE_TYPES.notFound ? 404 : 200);
+        if (path.startsWith('/buscar/')) await expect.soft(page.locator('[data-search-status]'), `search status on ${path}`).not.toBeEmpty();
+        // EU visibility: the emblem with «Financiado por la Unión Europea» and the EU disclaimer on every page.
+        await expect.soft(page.locator('.site-footer .funding img[src="/eu-emblem.svg"]'), `EU emblem on ${path}`).toBeVisible();
+        await expect.soft(page.locator('.site-footer'), `EU funding line on ${path}`).toContainText('Financiado por la Unión Europea');
+        await expect.soft(page.locator('.site-footer'), `EU disclaimer on ${path}`).toContainText('no refleja necesariamente la opinión de la Unión Europea');
+        expect.soft(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+        // Checked last: what loads after the page (islands hydrated when the browser is idle) has had time to ask.
+        expect.soft(offOrigin, `requests to another origin from ${path}`).toEqual([]);
+      });
+    }
   });
 }

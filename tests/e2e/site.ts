@@ -1,4 +1,5 @@
 /** Facts about the built site the browser tests share: its pages, read from the real sitemap. */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -74,4 +75,5 @@ export const PAGES_WITHOUT_SCRIPTS = Object.entries(PAGE_TYPES)
   .map(([, path]) => path);
 
 /** Where the CMS tests' decap-server saves: a fresh copy of src/content made when the servers start. */
-export const CMS_REPO = process.env.CMS_TEST_REPO ?? join(tmpdir(), 'integra-cms-e2e');
+/** Named by this checkout: two checkouts testing on one machine must not reset each other's copy. */
+export const CMS_REPO = process.env.CMS_TEST_REPO ?? join(tmpdir(), `integra-cms-e2e-${createHash('sha256').update(import.meta.dirname).digest('hex').slice(0, 10)}`);

@@ -118,7 +118,9 @@ export function cmsConfig(backend: CmsBackend) {
     ...(usesWorkflow(backend) ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: '/',
     display_url: '/',
-    media_folder: 'public/imagenes',
+    // Uploads are sources: the build resizes and re-encodes each (src/components/ResponsiveImage.astro);
+    // bodies name them by their public path, /imagenes/…
+    media_folder: 'src/assets/imagenes',
     public_folder: '/imagenes',
     // File names from titles: ASCII, accents folded, punctuation dropped («Guía: cómo…» → guia-como…).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
