@@ -330,14 +330,14 @@ export function cuestionarioSchema() {
           ctx.addIssue({
             code: 'custom',
             path: [...path, 'options'],
-            message: `la pregunta «${question.id}» (${question.type}) necesita exactamente una opción correcta y tiene ${correct}`,
+            message: `la pregunta «${question.id}» («${QUESTION_TYPES[question.type]}») necesita exactamente una opción correcta y tiene ${correct}`,
           });
         }
         if (question.type === 'multiple' && correct < 1) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» (multiple) no tiene ninguna opción correcta` });
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» («${QUESTION_TYPES.multiple}») no tiene ninguna opción correcta` });
         }
         if (question.type === 'truefalse' && question.options.length !== 2) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» (truefalse) necesita exactamente dos opciones` });
+          ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» («${QUESTION_TYPES.truefalse}») necesita exactamente dos opciones` });
         }
       });
     });

@@ -335,7 +335,7 @@ test('an entry the build would reject cannot be saved: the admin says why in Spa
   await duration.fill('200');
   await publish(page);
   await expect(page.getByText(/No se ha podido guardar la entrada/)).toBeVisible();
-  await expect(page.getByText(/«agenda» los minutos de la agenda suman 180, pero la duración del módulo es 200/)).toBeVisible();
+  await expect(page.getByText(/«Agenda» los minutos de la agenda suman 180, pero la duración del módulo es 200/)).toBeVisible();
   expect(saved(file)).toBe(before);
 });
 

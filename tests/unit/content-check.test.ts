@@ -46,7 +46,7 @@ describe('content check', () => {
 
   it('names the quiz question whose single answer has two correct options', () => {
     expect(messages(`${FIXTURES}/bad-quiz`)).toEqual([
-      'tests/fixtures/content/bad-quiz/cuestionarios/dos-correctas.yaml: field "questions[0].options": la pregunta «pregunta-uno» (single) necesita exactamente una opción correcta y tiene 2',
+      'tests/fixtures/content/bad-quiz/cuestionarios/dos-correctas.yaml: field "questions[0].options": la pregunta «pregunta-uno» («Una respuesta») necesita exactamente una opción correcta y tiene 2',
     ]);
   });
 

@@ -28,7 +28,7 @@ describe('CMS validation before saving', () => {
 
   it('refuses a title that would fill a phone screen, in the form and before the save', () => {
     const manual = frontmatter('src/content/manuales/gestion-de-casos.mdx');
-    expect(validateEntry('manuales', { ...manual, title: 'Guía '.repeat(60) })).toEqual(['«title» es demasiado largo o grande (máximo 140)']);
+    expect(validateEntry('manuales', { ...manual, title: 'Guía '.repeat(60) })).toEqual(['«Título» es demasiado largo: escriba como máximo 140 caracteres']);
     const titleField = collectionConfig('manuales').fields.find((field) => field.name === 'title');
     expect(titleField?.pattern).toEqual(['^[\\s\\S]{3,140}$', 'Escriba entre 3 y 140 caracteres.']);
   });
@@ -36,20 +36,20 @@ describe('CMS validation before saving', () => {
   it('refuses agenda minutes that do not add up to the duration, in Spanish', () => {
     const modulo = frontmatter('src/content/modulos/testing-lab.mdx');
     modulo.agenda[0].minutes += 5;
-    expect(validateEntry('modulos', modulo)).toEqual([expect.stringMatching(/^«agenda» los minutos de la agenda suman \d+, pero la duración del módulo es 210$/)]);
+    expect(validateEntry('modulos', modulo)).toEqual([expect.stringMatching(/^«Agenda» los minutos de la agenda suman \d+, pero la duración del módulo es 210$/)]);
   });
 
   it('refuses a single-answer question with two correct options, naming the question', () => {
     const quiz = yamlEntry('src/content/cuestionarios/modulo-01-bienvenida-y-screening.yaml');
     quiz.questions[0].options.forEach((option: { correct: boolean }) => (option.correct = true));
-    expect(validateEntry('cuestionarios', quiz)[0]).toMatch(/^«questions › 1 › options» la pregunta «modalidad-mixta» \(single\) necesita exactamente una opción correcta/);
+    expect(validateEntry('cuestionarios', quiz)[0]).toMatch(/^«Preguntas n\.º 1 › Opciones» la pregunta «modalidad-mixta» \(«Una respuesta»\) necesita exactamente una opción correcta/);
   });
 
   it('treats fields the CMS leaves empty as missing and names wrong options', () => {
     const municipio = { ...yamlEntry('src/content/municipios/quito.yaml'), summary: '', zona: 'costa' };
     expect(validateEntry('municipios', municipio)).toEqual([
-      '«summary» falta o no tiene el tipo esperado',
-      '«zona» no es una de las opciones permitidas (sierra-centro, guayas, el-oro)',
+      '«Resumen» es obligatorio: escríbalo o elija una opción',
+      '«Zona» no es una de las opciones permitidas (Sierra Centro, Guayas, El Oro)',
     ]);
   });
 
@@ -59,8 +59,24 @@ describe('CMS validation before saving', () => {
     expect(validateEntry('resultados', table)).toEqual([]);
   });
 
-  it('labels paths with positions counted from 1', () => {
-    expect(fieldLabel(['agenda', 2, 'minutes'])).toBe('agenda › 3 › minutes');
-    expect(fieldLabel([])).toBe('entrada');
+  it('names fields by the labels the form shows, with positions counted from 1', () => {
+    const modulo = collectionConfig('modulos').fields;
+    expect(fieldLabel(modulo, ['agenda', 2, 'minutes'])).toBe('Agenda n.º 3 › Minutos');
+    expect(fieldLabel(collectionConfig('cuestionarios').fields, ['questions', 10, 'options', 0, 'feedback'])).toMatch(/^Preguntas n\.º 11 › Opciones n\.º 1 › /);
+    expect(fieldLabel(modulo, [])).toBe('entrada');
+  });
+
+  it('never shows a schema key where the form has a label (every field of every collection)', () => {
+    for (const collection of ['manuales', 'modulos', 'cuestionarios', 'diagnostico', 'buenas-practicas', 'campana', 'municipios', 'resultados', 'glosario', 'notas'] as const) {
+      const form = collectionConfig(collection).fields;
+      const walk = (fields: typeof form, path: (string | number)[]) => {
+        for (const field of fields) {
+          const here = [...path, field.name];
+          expect(fieldLabel(form, here), `${collection}: ${here.join('.')}`).toMatch(new RegExp(`${field.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+          if (field.fields) walk(field.fields, field.widget === 'list' ? [...here, 0] : here);
+        }
+      };
+      walk(form, []);
+    }
   });
 });

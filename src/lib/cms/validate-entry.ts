@@ -8,26 +8,62 @@
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../schemas.ts';
 import { checkMdxBody } from '../mdx-safety.ts';
+import { collectionConfig } from './config.ts';
+import type { DecapField } from './fields.ts';
 
 const schemas = collectionSchemas(() => z.string().min(1));
 
-/** "agenda", 2, "minutes" → "agenda › 3 › minutes" (positions counted from 1, as editors see them). */
-export function fieldLabel(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? String(key + 1) : String(key))).join(' › ') || 'entrada';
+/** The CMS field a path leads to (the form's own labels and options), or undefined. */
+function fieldAt(fields: readonly DecapField[], path: readonly PropertyKey[]): DecapField | undefined {
+  let current: readonly DecapField[] | undefined = fields;
+  let field: DecapField | undefined;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      current = field?.fields ?? (field?.field ? [field.field] : undefined);
+      if (field?.field) field = field.field;
+      continue;
+    }
+    field = current?.find((candidate) => candidate.name === key);
+    current = field?.widget === 'object' ? field.fields : undefined;
+  }
+  return field;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+/**
+ * A path as the editor sees it in the form, by the fields' labels, with positions counted from 1:
+ * ["questions", 10, "options"] → «Preguntas n.º 11 › Opciones». Keys without a field stay as they are.
+ */
+export function fieldLabel(fields: readonly DecapField[], path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  path.forEach((key, at) => {
+    if (typeof key === 'number') {
+      if (parts.length > 0) parts[parts.length - 1] += ` n.º ${key + 1}`;
+      else parts.push(`n.º ${key + 1}`);
+      return;
+    }
+    parts.push(fieldAt(fields, path.slice(0, at + 1))?.label ?? String(key));
+  });
+  return parts.join(' › ') || 'entrada';
+}
+
+function describe(issue: z.core.$ZodIssue, field: DecapField | undefined): string {
   switch (issue.code) {
     case 'custom':
       return issue.message;
     case 'invalid_type':
-      return 'falta o no tiene el tipo esperado';
+      return issue.input === undefined ? 'es obligatorio: escríbalo o elija una opción' : 'no tiene el tipo esperado';
     case 'too_small':
-      return `es demasiado corto o pequeño (mínimo ${String(issue.minimum)})`;
+      if (issue.origin === 'string') return `es demasiado corto: escriba al menos ${String(issue.minimum)} caracteres`;
+      if (issue.origin === 'array') return `necesita al menos ${String(issue.minimum)} elemento(s)`;
+      return `es demasiado pequeño (mínimo ${String(issue.minimum)})`;
     case 'too_big':
-      return `es demasiado largo o grande (máximo ${String(issue.maximum)})`;
-    case 'invalid_value':
-      return `no es una de las opciones permitidas (${issue.values.map(String).join(', ')})`;
+      if (issue.origin === 'string') return `es demasiado largo: escriba como máximo ${String(issue.maximum)} caracteres`;
+      if (issue.origin === 'array') return `tiene demasiados elementos (máximo ${String(issue.maximum)})`;
+      return `es demasiado grande (máximo ${String(issue.maximum)})`;
+    case 'invalid_value': {
+      const label = (value: unknown) => field?.options?.find((option) => option.value === value)?.label ?? String(value);
+      return `no es una de las opciones permitidas (${issue.values.map(label).join(', ')})`;
+    }
     case 'invalid_format':
       return 'no tiene el formato esperado';
     case 'unrecognized_keys':
@@ -56,7 +92,8 @@ export function validateEntry(collection: CollectionName, data: Record<string, u
   if (!schema) return [];
   const { body, ...fields } = data;
   const result = schema.safeParse(clean(fields));
-  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(issue.path)}» ${describe(issue)}`);
+  const form = collectionConfig(collection).fields;
+  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(form, issue.path)}» ${describe(issue, fieldAt(form, issue.path))}`);
   return [...problems, ...bodyProblems(body)];
 }
 
