@@ -5,6 +5,7 @@
  * (Decap provides the CMS, createClass and h globals).
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
+import { localizeAdmin, localizeChanges } from './admin-spanish.js';
 import {
   COLLECTION_FORMATS,
   MEDIA_EXTENSIONS,
@@ -154,11 +155,13 @@ CMS.registerEventListener({
 // no upload event, so the file picker's change is checked here, before Decap sees it, and a refused
 // file is never uploaded. The picker itself offers only those types.
 const ACCEPT = [...MEDIA_EXTENSIONS, ...new Set(Object.values(MEDIA_TYPES))].join(',');
-new MutationObserver(() => {
+new MutationObserver((records) => {
   for (const input of document.querySelectorAll('input[type="file"]')) {
     if (input.getAttribute('accept') !== ACCEPT) input.setAttribute('accept', ACCEPT);
   }
-}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['accept'] });
+  localizeChanges(records);
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['accept', 'aria-label'] });
+localizeAdmin(document.body);
 document.addEventListener(
   'change',
   (event) => {

@@ -7,7 +7,7 @@
 export const EDITOR_COMPONENTS = [
   {
     id: 'callout',
-    label: 'Recuadro (Callout)',
+    label: 'Recuadro',
     fields: [
       {
         name: 'type',
@@ -29,7 +29,7 @@ export const EDITOR_COMPONENTS = [
   },
   {
     id: 'figure',
-    label: 'Imagen con leyenda (Figure)',
+    label: 'Imagen con leyenda',
     fields: [
       { name: 'src', label: 'Imagen', widget: 'image' },
       { name: 'alt', label: 'Texto alternativo', widget: 'string' },

@@ -30,8 +30,8 @@ export const COLLECTION_LABELS: Record<CollectionName, { label: string; singular
 
 /** A guide under the body field. */
 export const BODY_HINT =
-  'Use el botón + de la barra para insertar un recuadro (Callout) o una imagen con leyenda (Figure). ' +
-  'En modo Markdown: un recuadro es una línea <Callout type="nota" title="Título"> (nota, consejo o aviso), ' +
+  'Use el botón + de la barra para insertar un recuadro o una imagen con leyenda. ' +
+  'En modo código: un recuadro es una línea <Callout type="nota" title="Título"> (nota, consejo o aviso), ' +
   'el texto y una línea </Callout>. Para señalar una nota sobre el informe, enlace «ver nota» a /notas-sobre-el-informe/#id-de-la-nota. ' +
   'No use llaves, import, export ni HTML.';
 

@@ -23,6 +23,7 @@ export const MISSING_SPANISH: Phrases = {
     groups: { other: 'Otros', negateLabel: 'No %{label}' },
   },
   editor: {
+    // %{widgetLabel} is the widget's code name («string»): src/cms/admin-spanish.js turns it into Spanish.
     editorControl: { field: { widgetLabel: 'campo %{widgetLabel}' } },
     editorControlPane: {
       widget: { invalidPath: '«%{path}» no es una ruta válida', pathExists: 'La ruta «%{path}» ya existe' },
@@ -70,7 +71,9 @@ export const MISSING_SPANISH: Phrases = {
         bulletedList: 'Lista con viñetas',
         numberedList: 'Lista numerada',
         addComponent: 'Añadir componente',
-        toggleMode: { rich: 'Cambiar a texto enriquecido', markdown: 'Cambiar a Markdown' },
+        toggleMode: { rich: 'Cambiar a texto con formato', markdown: 'Cambiar a modo código' },
+        richText: 'Texto con formato',
+        markdown: 'Modo código',
       },
       image: {
         chooseMultiple: 'Elegir imágenes',
