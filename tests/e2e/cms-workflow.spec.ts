@@ -128,6 +128,12 @@ test('after a reload, a new entry whose title is taken by a draft is refused, ne
   await fill();
   await expect(page.getByText(/ya existe una entrada con la dirección «termino-del-flujo-editorial»/)).toBeVisible();
   expect(branches().filter((branch) => branch.startsWith('cms/glosario/'))).toEqual(['cms/glosario/termino-del-flujo-editorial']);
+  // The draft's card on the workflow board is dated in numbers, with no English month.
+  await page.goto('about:blank');
+  await page.goto(`${site.origin}/admin/#/workflow`);
+  const card = page.getByRole('link', { name: /Término del flujo editorial/ });
+  await expect(card).toContainText(/\d{1,2}\/\d{1,2}\/\d{4}/, { timeout: 60_000 });
+  await expect(card).not.toContainText(/January|February|March|April|May|June|July|August|September|October|November|December/);
 });
 
 test('one entry saved in two tabs: the second save is stopped, says why, links to the saved version, and loses nothing', async ({ browser }) => {

@@ -4,6 +4,7 @@ import { spanishLabel, WIDGET_NAMES } from '../../src/cms/admin-spanish.js';
 import { collectionConfig } from '../../src/lib/cms/config.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schemas.ts';
 import type { DecapField } from '../../src/lib/cms/fields.ts';
+import { SPANISH } from '../../src/lib/cms/locale-es.ts';
 
 describe('the admin in Spanish', () => {
   it('names each field by its kind, and chips\' buttons with «Quitar»', () => {
@@ -24,5 +25,13 @@ describe('the admin in Spanish', () => {
     };
     for (const collection of COLLECTION_NAMES) walk(collectionConfig(collection).fields);
     expect([...widgets].filter((widget) => !(widget in WIDGET_NAMES))).toEqual([]);
+  });
+
+  it('dates workflow cards with numbers, not English month names, and calls Markdown mode «Modo código»', () => {
+    const phrases = SPANISH as any;
+    expect(phrases.workflow.workflow.dateFormat).toBe('D/M/YYYY');
+    expect(phrases.editor.editorWidgets.markdown.markdown).toBe('Modo código');
+    expect(phrases.editor.editorWidgets.markdown.bold).toBe('Negrita');
+    expect(phrases.editor.editorToolbar.publish).toBe('Publicar');
   });
 });

@@ -72,8 +72,6 @@ export const MISSING_SPANISH: Phrases = {
         numberedList: 'Lista numerada',
         addComponent: 'Añadir componente',
         toggleMode: { rich: 'Cambiar a texto con formato', markdown: 'Cambiar a modo código' },
-        richText: 'Texto con formato',
-        markdown: 'Modo código',
       },
       image: {
         chooseMultiple: 'Elegir imágenes',
@@ -127,5 +125,12 @@ function merge(base: Phrases, extra: Phrases): Phrases {
   return result;
 }
 
-/** Decap's Spanish with the missing phrases filled in (Decap's own phrases win where both exist). */
-export const SPANISH = merge(es as Phrases, MISSING_SPANISH);
+/** Where Decap's Spanish says it in English or for a programmer: these win over Decap's own. */
+export const SPANISH_OVERRIDES: Phrases = {
+  editor: { editorWidgets: { markdown: { richText: 'Texto con formato', markdown: 'Modo código' } } },
+  // Workflow cards: «7/12/2026», not dayjs's English month names («December 7»).
+  workflow: { workflow: { dateFormat: 'D/M/YYYY' } },
+};
+
+/** Decap's Spanish with the missing phrases filled in, and the overrides above. */
+export const SPANISH = merge(merge(SPANISH_OVERRIDES, es as Phrases), MISSING_SPANISH);
