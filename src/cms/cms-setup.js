@@ -10,10 +10,12 @@ import {
   COLLECTION_FORMATS,
   MEDIA_EXTENSIONS,
   MEDIA_TYPES,
+  PUBLISH_STATUS_PATH,
   SPANISH,
   conflictProblem,
   deleteProblem,
   duplicateSlugProblem,
+  publishStatusText,
   repositoryFor,
   slugFor,
   uploadProblem,
@@ -176,6 +178,32 @@ document.addEventListener(
   },
   true,
 );
+
+// `npm start` rebuilds the local portal after each publication and says how it went
+// (scripts/site-rebuilder.ts); a bar at the foot of the admin shows it. The live site has no such file.
+async function showPublishStatus() {
+  let bar = document.querySelector('.integra-publish-status');
+  const response = await fetch(`/${PUBLISH_STATUS_PATH}`, { cache: 'no-store' }).catch(() => null);
+  if (!response?.ok) return response?.status === 404 ? 'none' : 'error';
+  const status = await response.json().catch(() => null);
+  if (!status) return 'error';
+  if (!bar) {
+    bar = document.createElement('p');
+    bar.className = 'integra-publish-status';
+    document.body.append(bar);
+  }
+  // A failure is announced at once; progress and success politely.
+  bar.setAttribute('role', status.state === 'failed' ? 'alert' : 'status');
+  bar.dataset.state = status.state;
+  const text = publishStatusText(status, Date.now());
+  if (bar.textContent !== text) bar.textContent = text;
+  return status.state;
+}
+(async function pollPublishStatus() {
+  const state = await showPublishStatus();
+  if (state === 'none') return;
+  setTimeout(pollPublishStatus, state === 'building' ? 1000 : 3000);
+})();
 
 CMS.registerPreviewStyle('/admin/preview.css');
 

@@ -55,9 +55,9 @@ async function publish(page: Page) {
 }
 
 /** Publishes and waits for Decap to confirm the save. */
-async function publishAndConfirm(page: Page) {
+async function publishAndConfirm(page: Page, timeout?: number) {
   await publish(page);
-  await expect(page.getByText('Entrada guardada')).toBeVisible();
+  await expect(page.getByText('Entrada guardada')).toBeVisible({ timeout });
 }
 
 /**
@@ -223,7 +223,8 @@ test('a 16 MB photo uploaded in a Figure is saved in the body and the media fold
   await expect(page.getByText('foto-del-taller.jpg').first()).toBeVisible({ timeout: 60_000 });
   await page.getByText('Confirmar selección').click();
   await page.getByLabel('Texto alternativo', { exact: true }).fill('Participantes en un taller del programa');
-  await publishAndConfirm(page);
+  // The save sends the 16 MB photo (22 MB as base64) to decap-server: on a loaded machine, well past 15 s.
+  await publishAndConfirm(page, 120_000);
   await expect.poll(() => saved(file)).toContain('<Figure src="/imagenes/foto-del-taller.jpg" alt="Participantes en un taller del programa" />');
   expect(readFileSync(join(CMS_REPO, 'src/assets/imagenes/foto-del-taller.jpg')).equals(buffer)).toBe(true);
 
