@@ -12,12 +12,14 @@ import {
   MEDIA_TYPES,
   PUBLISH_STATUS_PATH,
   SPANISH,
+  breakdownMismatches,
   conflictProblem,
   deleteProblem,
   duplicateSlugProblem,
   publishStatusText,
   repositoryFor,
   slugFor,
+  totalMismatches,
   uploadProblem,
   validateEntry,
 } from './admin-checks.js';
@@ -282,6 +284,89 @@ const CuestionarioPreview = createClass({
   },
 });
 
+const figure = (value) => (value === null || value === undefined || value === '' ? '—' : Number(value).toLocaleString('es-EC'));
+
+/** A results table as the page prints it, with the sums the build checks computed as the editor types. */
+const ResultadoPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    const columns = data.columns || [];
+    const rows = (data.rows || []).map((row) => ({ ...row, values: (row.values || []).map((v) => (v === '' || v === undefined ? null : Number(v))) }));
+    const total = data.total ? { ...data.total, values: (data.total.values || []).map((v) => (v === '' || v === undefined ? null : Number(v))) } : undefined;
+    const mismatches = totalMismatches({ columns, rows, total });
+    const shares = data.breakdown ? breakdownMismatches({ columns, rows }) : [];
+    const notaTotal = data.total?.nota;
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('h1', {}, data.title),
+      h('p', { className: 'lead' }, data.summary),
+      h(
+        'table',
+        {},
+        h('caption', {}, `${data.title} (${data.unit || ''})`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Fila'), columns.map((column, index) => h('th', { scope: 'col', key: index }, column)))),
+        h(
+          'tbody',
+          {},
+          rows.map((row, index) => h('tr', { key: index }, h('th', { scope: 'row' }, row.label), columns.map((_, column) => h('td', { key: column }, figure(row.values[column]))))),
+        ),
+        total ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, total.label), columns.map((_, column) => h('td', { key: column }, figure(total.values[column]))))) : null,
+      ),
+      mismatches.length > 0
+        ? h(
+            'p',
+            { className: notaTotal ? 'callout callout--nota' : 'callout callout--aviso', role: 'status' },
+            mismatches.map((m) => `«${m.column}»: la suma de las filas es ${figure(m.sum)} y el total impreso, ${figure(m.printed)}.`).join(' '),
+            notaTotal ? ' La nota sobre el total lo explica.' : ' Añada una «Nota sobre el total» que diga lo que imprime el informe; sin ella no se puede guardar.',
+          )
+        : null,
+      shares.length > 0 ? h('p', { className: 'callout callout--aviso', role: 'status' }, shares.map((s) => `«${s.column}» suma ${figure(s.sum)} y no 100.`).join(' ')) : null,
+      (data.notes || []).length > 0 ? list(data.notes) : null,
+    );
+  },
+});
+
+/** A glossary term as /glosario/ shows it. */
+const GlosarioPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('dl', {}, h('dt', {}, h('strong', {}, data.acronym ? `${data.term} (${data.acronym})` : data.term)), h('dd', {}, data.definition)),
+      data.note ? h('p', {}, data.note) : null,
+    );
+  },
+});
+
+/** A note about the report as the notes page shows it. */
+const NotaPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('h2', {}, data.title),
+      h('p', {}, h('strong', {}, 'Lo que imprime el informe:')),
+      list(data.printed, (item) => `Sección ${item.section}: ${item.text}`),
+      h('p', {}, h('strong', {}, 'Cómo lo muestra el portal: '), data.portal),
+    );
+  },
+});
+
+/** A municipality as its page opens: its name and summary (its figures come from the results tables). */
+const MunicipioPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    return h('main', { className: 'container prose' }, h('h1', {}, data.title), h('p', { className: 'lead' }, data.summary));
+  },
+});
+
+CMS.registerPreviewTemplate('resultados', ResultadoPreview);
+CMS.registerPreviewTemplate('glosario', GlosarioPreview);
+CMS.registerPreviewTemplate('notas', NotaPreview);
+CMS.registerPreviewTemplate('municipios', MunicipioPreview);
 CMS.registerPreviewTemplate('manuales', ManualPreview);
 CMS.registerPreviewTemplate('buenas-practicas', ManualPreview);
 CMS.registerPreviewTemplate('campana', ManualPreview);

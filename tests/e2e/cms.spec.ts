@@ -370,3 +370,15 @@ test('one entry saved from two tabs: the second save is stopped with a notice li
   expect(saved(file)).not.toContain('Segunda pestaña.');
   await context.close();
 });
+
+test('a results table previews as the table the page prints, with its columns, figures and printed total', async ({ page }) => {
+  await openAdmin(page, '#/collections/resultados/entries/formacion-de-formadores-horas');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
+  const preview = page.frameLocator('iframe').first();
+  const table = preview.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Horas' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Presencial 20$/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Total 40$/ })).toBeVisible();
+  // The rows add up to the printed total: no warning.
+  await expect(preview.getByRole('status')).toHaveCount(0);
+});
