@@ -12,7 +12,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchAndRebuild } from './site-rebuilder.ts';
+import { SERVED, watchAndRebuild } from './site-rebuilder.ts';
+import { PUBLISH_STATUS_PATH } from '../src/lib/publish-status.ts';
 
 const sitePort = process.env.PORT ?? '4321';
 const decapPort = process.env.DECAP_PORT ?? '8081';
@@ -49,6 +50,8 @@ start('decap-server', 'npx', ['decap-server'], {
   GIT_REPO_DIRECTORY: contentRepo,
   LOG_LEVEL: 'warn',
 });
+// A rebuild stopped with the last `npm start` would leave «updating…» in the admin for good.
+rmSync(join(SERVED, PUBLISH_STATUS_PATH), { force: true });
 start('astro preview', 'npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', sitePort]);
 if (process.argv.includes('--watch')) {
   // `npm run build` builds this working tree; watching a copy elsewhere would rebuild the wrong content.

@@ -22,6 +22,7 @@ export const WIDGET_NAMES = {
   file: 'archivo',
   hidden: 'oculto',
   code: 'código',
+  cifras: 'cifras de la fila, una por columna',
 };
 
 /** The Spanish for one English aria-label Decap or its libraries write, or undefined to leave it. */

@@ -6,6 +6,7 @@
  */
 import { EDITOR_COMPONENTS } from './editor-components.js';
 import { localizeAdmin, localizeChanges } from './admin-spanish.js';
+import { FiguresControl, FiguresPreview } from './figures-widget.js';
 import {
   COLLECTION_FORMATS,
   MEDIA_EXTENSIONS,
@@ -28,6 +29,7 @@ import {
 CMS.registerLocale('es', SPANISH);
 
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+CMS.registerWidget('cifras', FiguresControl, FiguresPreview);
 
 // References at build time (scripts/build-cms.ts); taken slugs and other saves are read from the
 // repository as it is now (src/lib/cms/repository.ts), which the page names (scripts/build-cms.ts).
@@ -291,8 +293,9 @@ const ResultadoPreview = createClass({
   render() {
     const data = this.props.entry.get('data').toJS();
     const columns = data.columns || [];
-    const rows = (data.rows || []).map((row) => ({ ...row, values: (row.values || []).map((v) => (v === '' || v === undefined ? null : Number(v))) }));
-    const total = data.total ? { ...data.total, values: (data.total.values || []).map((v) => (v === '' || v === undefined ? null : Number(v))) } : undefined;
+    const asFigure = (v) => (v === '' || v === undefined || v === null ? null : Number(v));
+    const rows = (data.rows || []).map((row) => ({ ...row, values: (row.values || []).map(asFigure) }));
+    const total = data.total ? { ...data.total, values: (data.total.values || []).map(asFigure) } : undefined;
     const mismatches = totalMismatches({ columns, rows, total });
     const shares = data.breakdown ? breakdownMismatches({ columns, rows }) : [];
     const notaTotal = data.total?.nota;

@@ -382,3 +382,24 @@ test('a results table previews as the table the page prints, with its columns, f
   // The rows add up to the printed total: no warning.
   await expect(preview.getByRole('status')).toHaveCount(0);
 });
+
+test('a figure of a results table is edited in an input named by its column, and only that figure changes on disk', async ({ page }) => {
+  const file = 'resultados/certificacion-de-formadores.yaml';
+  const before = saved(file);
+  await openAdmin(page, '#/collections/resultados/entries/certificacion-de-formadores');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
+  // «Desplegar» on the rows shows each row's figures side by side, each named by its column.
+  await page.getByText('Filas', { exact: true }).locator('xpath=following::button[1]').click();
+  const row = page.getByRole('group', { name: 'Valores: una cifra por columna' }).first();
+  await expect(row.getByLabel('Porcentaje (%)', { exact: true })).toHaveValue('');
+  // The preview prints a figure the report does not give as a dash, never as 0.
+  await expect(page.frameLocator('iframe').first().getByRole('row', { name: /^Hombres 48 —$/ })).toBeVisible();
+  const people = row.getByLabel('Personas', { exact: true });
+  await expect(people).toHaveValue('69');
+  await people.fill('7x');
+  await expect(page.getByText('Escriba solo una cifra (por ejemplo 66,66) o deje vacío.')).toBeVisible();
+  await people.fill('70');
+  await publishAndConfirm(page);
+  await expect.poll(() => saved(file)).not.toBe(before);
+  expect(saved(file)).toBe(before.replace('      - null\n      - 69\n', '      - null\n      - 70\n'));
+});

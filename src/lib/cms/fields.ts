@@ -40,6 +40,9 @@ export interface DecapField {
 /** The meta key a reference schema carries so the generator makes a relation widget. */
 export const RELATION_META = 'cmsRelation';
 
+/** The admin's own widget for the figures of a results table's row (registered in src/cms/cms-setup.js). */
+export const FIGURES_WIDGET = 'cifras';
+
 /** Which field of each collection names its entries (relation search and display). */
 export const IDENTIFIER_FIELDS: Partial<Record<CollectionName, string>> = { glosario: 'term' };
 
@@ -203,6 +206,8 @@ function listWidget(name: string, def: Def, label: string): Partial<DecapField> 
     const fields = fieldsOf(element.schema);
     return { widget: 'list', fields, summary: LIST_SUMMARIES[name] ?? `{{fields.${fields[0].name}}}`, collapsed: true, ...bounds };
   }
+  // The figures of a results table's row: one input per column, named by the column (src/cms/figures-widget.js).
+  if (name === 'values' && elementDef.type === 'number') return { widget: FIGURES_WIDGET, ...bounds };
   // A list of plain values: each item is labelled like the list (Decap shows it on every row).
   const item = fieldFor(name, def.element);
   return { widget: 'list', field: { ...item, name: 'item', label }, ...bounds };
