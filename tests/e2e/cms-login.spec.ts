@@ -7,13 +7,10 @@
  * opener and the login never completes; this test fails then.
  */
 import { createServer, type Server } from 'node:http';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { adminConfigYaml, adminIndexHtml } from '../../src/lib/cms/admin-page.ts';
 import type { CmsBackend } from '../../src/lib/cms/config.ts';
 import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
-import { freePort, NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
+import { adminFor, freePort, NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
 
 test.skip(!NGINX, 'nginx is not installed (.ci/run installs it)');
 
@@ -48,11 +45,7 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((resolve) => loginService.listen(port, '127.0.0.1', resolve));
   const backend: CmsBackend = { kind: 'github', repo: REPO, branch: 'main', baseUrl: loginOrigin };
-  site = await startNginx((root) => {
-    const decapFolder = `/admin/decap/${readdirSync(join(root, 'admin/decap'))[0]}/`;
-    writeFileSync(join(root, 'admin/config.yml'), adminConfigYaml(backend));
-    writeFileSync(join(root, 'admin/index.html'), adminIndexHtml(backend, decapFolder));
-  });
+  site = await startNginx(adminFor(backend));
 });
 
 test.afterAll(() => {

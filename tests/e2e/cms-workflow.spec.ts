@@ -7,13 +7,12 @@
  * «Retirar» of an entry in use, a taken slug after a reload, and two saves of one entry.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { adminConfigYaml, adminIndexHtml } from '../../src/lib/cms/admin-page.ts';
 import type { CmsBackend } from '../../src/lib/cms/config.ts';
-import { freePort, NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
+import { adminFor, freePort, NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
 
 test.skip(!NGINX, 'nginx is not installed (.ci/run installs it)');
 // Serial: the tests share one repository. Decap's bundle starts slowly on a loaded machine.
@@ -46,11 +45,7 @@ test.beforeAll(async () => {
     .poll(() => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.status, () => 0), { timeout: 30_000 })
     .toBe(200);
   const backend: CmsBackend = { kind: 'local', url, workflow: true };
-  site = await startNginx((root) => {
-    const decapFolder = `/admin/decap/${readdirSync(join(root, 'admin/decap'))[0]}/`;
-    writeFileSync(join(root, 'admin/config.yml'), adminConfigYaml(backend));
-    writeFileSync(join(root, 'admin/index.html'), adminIndexHtml(backend, decapFolder));
-  });
+  site = await startNginx(adminFor(backend));
 });
 
 test.afterAll(() => {

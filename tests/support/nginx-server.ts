@@ -4,11 +4,13 @@
  * are about what the server sends: headers, compression, the admin's login popup.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from '../e2e/site.ts';
+import { adminConfigYaml, adminIndexHtml } from '../../src/lib/cms/admin-page.ts';
+import type { CmsBackend } from '../../src/lib/cms/config.ts';
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 
@@ -85,4 +87,13 @@ http {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { origin, root: site, stop };
+}
+
+/** A `prepare` for startNginx: the admin configured for another backend, by the generators the build uses. */
+export function adminFor(backend: CmsBackend): (site: string) => void {
+  return (root) => {
+    const decapFolder = `/admin/decap/${readdirSync(join(root, 'admin/decap'))[0]}/`;
+    writeFileSync(join(root, 'admin/config.yml'), adminConfigYaml(backend));
+    writeFileSync(join(root, 'admin/index.html'), adminIndexHtml(backend, decapFolder));
+  };
 }
