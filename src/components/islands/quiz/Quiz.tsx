@@ -6,11 +6,10 @@
  * below the island, closed (`QuizPaperBox.astro`, server-rendered), and is what a browser without
  * JavaScript can use.
  */
-import { Fragment, type RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData, QuizQuestion } from '../../../lib/quiz/types.ts';
-import { scoreQuiz } from '../../../lib/quiz/scoring.ts';
-import { feedbackText, questionFeedback, reviewStatus, withoutVerdict } from '../../../lib/quiz/feedback.ts';
+import { isCorrect, scoreQuiz } from '../../../lib/quiz/scoring.ts';
 import { newSeed, optionOrder } from '../../../lib/quiz/shuffle.ts';
 import {
   deserializeState,
@@ -159,34 +158,11 @@ export default function Quiz({ quiz }: Props) {
   );
 }
 
-/** What a screen reader hears after "Comprobar": the same message the feedback box shows. */
+/** What a screen reader hears after "Comprobar": the verdict and the explanation of the chosen options. */
 function feedbackAnnouncement(question: QuizQuestion, selected: readonly string[]): string {
-  return feedbackText(questionFeedback(question, selected));
-}
-
-/**
- * The feedback box after "Comprobar": one summary, then the options grouped under headings that
- * say which were right, which were wrong and which were missed, each with its explanation once.
- */
-function FeedbackBox({ question, selected }: { question: QuizQuestion; selected: readonly string[] }) {
-  const feedback = questionFeedback(question, selected);
-  return (
-    <div class={`quiz__feedback is-${feedback.verdict === 'partial' ? 'partial' : feedback.verdict === 'right' ? 'right' : 'wrong'}`}>
-      <p class="quiz__verdict">{feedback.summary}</p>
-      {feedback.groups.map((group) => (
-        <Fragment key={group.kind}>
-          {group.heading && <p class="quiz__feedback-heading">{group.heading}:</p>}
-          <ul>
-            {group.options.map((option) => (
-              <li key={option.id}>
-                <strong>{option.text}:</strong> {sentence(option.explanation)}
-              </li>
-            ))}
-          </ul>
-        </Fragment>
-      ))}
-    </div>
-  );
+  const verdict = isCorrect(question, selected) ? '¡Correcto!' : 'No es correcto.';
+  const explanations = question.options.filter((option) => selected.includes(option.id)).map((option) => sentence(option.feedback));
+  return [verdict, ...explanations].join(' ');
 }
 
 interface StepProps {
@@ -267,7 +243,20 @@ function QuestionStep({ quiz, state, order, hint, enabled, legendRef, nextRef, o
         })}
       </fieldset>
 
-      {checked && <FeedbackBox question={question} selected={selected} />}
+      {checked && (
+        <div class={`quiz__feedback ${isCorrect(question, selected) ? 'is-right' : 'is-wrong'}`}>
+          <p class="quiz__verdict">{isCorrect(question, selected) ? '¡Correcto!' : 'No es correcto.'}</p>
+          <ul>
+            {question.options
+              .filter((option) => option.correct || selected.includes(option.id))
+              .map((option) => (
+                <li key={option.id}>
+                  <strong>{option.text}:</strong> {sentence(option.feedback)}
+                </li>
+              ))}
+          </ul>
+        </div>
+      )}
 
       {hint && (
         <p class="quiz__hint-message" role="alert">
@@ -407,16 +396,17 @@ function changeText(points: number): string {
 /**
  * One question of the review: each option chosen says whether it was right; a right option not
  * chosen is marked apart ("no la elegiste"), so a partly answered multiple-choice question shows
- * what was missed. A partly right one says so, with how many of the correct options were chosen;
- * the explanations leave out the «Correcto.» they start with, since each label already says it.
+ * what was missed.
  */
 function ReviewItem({ question, selected, review }: { question: QuizQuestion; selected: string[]; review: QuizData['review'] }) {
-  const outcome = reviewStatus(question, selected, review.rightAnswer);
+  const right = isCorrect(question, selected);
   const shown = question.options.filter((option) => selected.includes(option.id) || (review.rightAnswer && option.correct));
   return (
     <li>
       <p class="quiz__prompt">{question.prompt}</p>
-      {review.correctness && <p class={`quiz__status is-${outcome.verdict === 'right' ? 'right' : outcome.verdict === 'partial' ? 'partial' : 'wrong'}`}>{outcome.text}</p>}
+      {review.correctness && (
+        <p class={right ? 'quiz__status is-right' : 'quiz__status is-wrong'}>{right ? 'Correcta' : selected.length ? 'Incorrecta' : 'Sin responder'}</p>
+      )}
       <ul>
         {shown.map((option) => {
           const chosen = selected.includes(option.id);
@@ -430,7 +420,7 @@ function ReviewItem({ question, selected, review }: { question: QuizQuestion; se
           return (
             <li key={option.id}>
               <span class={`quiz__option-status${chosen ? '' : ' is-missed'}`}>{status}:</span> <strong>{sentence(option.text)}</strong>
-              {review.feedback && <> {sentence(withoutVerdict(option.feedback))}</>}
+              {review.feedback && <> {sentence(option.feedback)}</>}
             </li>
           );
         })}
