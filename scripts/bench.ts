@@ -10,6 +10,9 @@
  *    scrolled through until the network is idle), and on the search page what a first query
  *    fetches. Sizes are of the bodies, gzipped here (the preview server does not compress).
  * 3. Lighthouse, mobile preset, the median of BENCH_RUNS runs per page type.
+ * 4. Readability of every sitemap page of dist/ (always; it takes a second): the INFLESZ score
+ *    (Szigriszt-Pazos) of its main text, per page type against CONTENT-STYLE.md's targets. Reported,
+ *    never failed on (src/lib/readability.ts, src/lib/page-text.ts).
  *
  * Prints a table and writes the full report as JSON to bench-report/ (git-ignored).
  * Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--only=manual,search]
@@ -23,7 +26,17 @@ import { chromium, type Browser, type Page, type Request } from '@playwright/tes
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { BENCH_PAGE_TYPES, PAGE_TYPES } from '../tests/e2e/site.ts';
+import { BENCH_PAGE_TYPES, DIST, PAGE_TYPES, sitemapPaths } from '../tests/e2e/site.ts';
+import {
+  PAGE_TYPE_LABELS,
+  READABILITY_FLOOR,
+  READABILITY_TARGETS,
+  measurePage,
+  pagesBelowFloor,
+  summarizeReadability,
+  type PageReadability,
+  type PageTypeReadability,
+} from '../src/lib/page-text.ts';
 import {
   FIRST_LOAD_TARGET,
   KB,
@@ -55,6 +68,7 @@ const USAGE = `Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lig
   --skip-bytes       do not measure bytes per page type in the browser
   --skip-lighthouse  do not run Lighthouse
   --only=KEYS        only these page types (${BENCH_PAGE_TYPES.join(', ')})
+Readability (INFLESZ) is measured on every sitemap page of dist/ whatever the options.
 Env: BENCH_PAGES (manual pages of the generated build, 1000), BENCH_RUNS (Lighthouse runs per page, 3),
      BENCH_PORT (port of astro preview, 4494), BENCH_ONLY (as --only)`;
 
@@ -385,6 +399,21 @@ async function runLighthouseWithRetry(url: string, chromePath: string): Promise<
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. Readability
+
+interface ReadabilityReport {
+  pages: PageReadability[];
+  byType: PageTypeReadability[];
+}
+
+function benchReadability(): ReadabilityReport {
+  const paths = sitemapPaths();
+  progress('readability', `INFLESZ of ${paths.length} sitemap pages…`);
+  const pages = paths.map((path) => measurePage(path, readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8')));
+  return { pages, byType: summarizeReadability(pages) };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 interface PageReport {
   key: string;
@@ -401,6 +430,7 @@ const report: {
   options: typeof options;
   build?: BuildReport;
   pages: PageReport[];
+  readability?: ReadabilityReport;
   notes: string[];
 } = {
   date: new Date().toISOString(),
@@ -411,6 +441,7 @@ const report: {
     'Bytes: gzip sizes are computed from the response bodies at level 9; "transferred" counts each response as a compressing server sends it (the smaller of raw and gzip).',
     `Bytes: measured in Chromium at ${VIEWPORT.width}x${VIEWPORT.height}, service workers blocked; first load = until the page is loaded and the network idle, with islands that hydrate on visible, idle or media held back (so: HTML, CSS, page scripts, client:load islands); later = those islands let go and the page scrolled to the bottom until the network is idle; query (search) = typing a query until its results show and the network is idle.`,
     'Lighthouse: mobile preset (default form factor and simulated throttling), median of each score and metric over the runs; the not-found page is audited at /404.html, since Lighthouse refuses a 404 response.',
+    'Readability: Szigriszt-Pazos perspicuity P = 206.835 − 62.3 · syllables/words − words/sentences on the INFLESZ scale, over the text of <main> less navigation, related content, the last-updated line, the quiz island and hidden text (src/lib/page-text.ts says what is left out); syllables by the splitter of src/lib/readability.ts; headings, list items and table cells count as sentences.',
   ],
 };
 
@@ -450,6 +481,9 @@ if (options.bytes || options.lighthouse) {
     if (server.exitCode === null) server.kill('SIGTERM');
   }
 }
+
+ensureDist();
+report.readability = benchReadability();
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -545,8 +579,36 @@ if (options.lighthouse) {
   console.log('');
 }
 
+const readabilityReport = report.readability!;
+const score = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(1) : '–');
+const targets = Object.entries(READABILITY_TARGETS).map(([type, target]) => `${type} ≥ ${target}`).join(', ');
+console.log(`Readability: INFLESZ (Szigriszt-Pazos) of the main text of ${readabilityReport.pages.length} sitemap pages. Targets: ${targets}; no page below ${READABILITY_FLOOR}.`);
+console.log(
+  renderTable(
+    ['Page type', 'Pages', 'Median', 'Min', 'Lowest page', 'Target', 'Below target', `Below ${READABILITY_FLOOR}`],
+    readabilityReport.byType.map((row) => [
+      PAGE_TYPE_LABELS[row.type],
+      String(row.pages),
+      score(row.median),
+      score(row.min?.score),
+      row.min?.path ?? '–',
+      row.target === null ? '–' : `≥ ${row.target}`,
+      row.target === null ? '–' : String(row.belowTarget),
+      String(row.belowFloor),
+    ]),
+    ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
+  ),
+);
+const belowFloor = pagesBelowFloor(readabilityReport.pages);
+if (belowFloor.length > 0) {
+  console.log(`Pages below ${READABILITY_FLOOR}:`);
+  for (const page of belowFloor) console.log(`  ${score(page.score)}  ${page.level}  ${page.type}  ${page.path}`);
+}
+console.log('');
+
 const met = (flags: boolean[]) => `${flags.filter(Boolean).length} of ${flags.length}`;
 if (options.bytes) console.log(`First load ≤ 14 KB gzip: ${met(report.pages.map((page) => page.bytes!.firstLoadWithinTarget))} page types.`);
 if (options.lighthouse) console.log(`Lighthouse 100 in all four categories: ${met(report.pages.map((page) => page.lighthouse!.meetsTarget))} page types.`);
+console.log(`INFLESZ ≥ ${READABILITY_FLOOR}: ${met(readabilityReport.pages.map((page) => page.score !== null && page.score >= READABILITY_FLOOR))} pages.`);
 console.log(`Full report: bench-report/bench-${stamp}.json (and bench-report/latest.json)`);
 process.exit(0);

@@ -2,10 +2,13 @@
  * Fails the build, before Astro runs, when content is invalid; each message names file, field and
  * line. Usage: node scripts/check-content.ts [content-root]   (default: src/content; MEDIA_FOLDER
  * defaults to the src/assets/imagenes of the same working tree)
+ * After a passing check it lists «Avisos» that do not fail it: sentences longer than
+ * LONG_SENTENCE_WORDS words (CONTENT-STYLE.md asks for about 20 at most).
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
+import { findLongSentences, formatLongSentence, LONG_SENTENCE_WORDS } from '../src/lib/long-sentences.ts';
 import { checkMediaFiles, type MediaFile } from '../src/lib/media.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
 import { parse } from 'yaml';
@@ -73,5 +76,13 @@ if (import.meta.main) {
     process.exitCode = 1;
   } else {
     console.log(`Content check passed: ${files.length} files in ${root}`);
+    const warnings = findLongSentences(files);
+    if (warnings.length > 0) {
+      const byCollection = Object.entries(Object.groupBy(warnings, (warning) => warning.collection))
+        .map(([collection, list]) => `${collection} ${list!.length}`)
+        .join(', ');
+      console.log(`\nAvisos: ${warnings.length} frase(s) de más de ${LONG_SENTENCE_WORDS} palabras (${byCollection}); CONTENT-STYLE.md pide unas 20 como máximo:\n`);
+      for (const warning of warnings) console.log(`  ${formatLongSentence(warning)}`);
+    }
   }
 }

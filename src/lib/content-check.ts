@@ -7,7 +7,7 @@
 import { MARKER_TEXT, noteMarkers } from './report-notes.ts';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { checkMdxSafety, parseMdxBody, type MdxIssue } from './mdx-safety.ts';
+import { checkMdxSafety, parseMdxBody, type MdxIssue, type MdxNode } from './mdx-safety.ts';
 import { parseWithBuildParser } from './mdx-build-parser.ts';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
 
@@ -48,7 +48,7 @@ interface ParsedFile {
   data: unknown;
 }
 
-function splitFrontmatter(source: string): { frontmatter: string; offset: number } | undefined {
+export function splitFrontmatter(source: string): { frontmatter: string; offset: number } | undefined {
   const lines = source.split('\n');
   if (lines[0] !== '---') return undefined;
   const close = lines.indexOf('---', 1);
@@ -106,13 +106,27 @@ export interface CheckOptions {
   media?: readonly string[];
 }
 
+/** Parsed bodies, so the long-sentence warnings read the trees the safety check has just parsed (parsing is the slow part). */
+const parsedBodies = new Map<string, MdxNode>();
+
+/** parseMdxBody, remembering the last few hundred bodies; throws as it does. */
+export function parsedBody(body: string): MdxNode {
+  let tree = parsedBodies.get(body);
+  if (!tree) {
+    tree = parseMdxBody(body);
+    if (parsedBodies.size >= 500) parsedBodies.clear();
+    parsedBodies.set(body, tree);
+  }
+  return tree;
+}
+
 /**
  * The MDX safety walk, first over the tree the admin also parses (so the build and the admin give the
  * same messages), then, if that found nothing, over the tree of the parser Astro compiles with: a body
  * is built only when both parsers see nothing unsafe in it.
  */
 export function mdxIssues(source: string, media?: ReadonlySet<string>): MdxIssue[] {
-  const issues = checkMdxSafety(source, { media }, parseMdxBody);
+  const issues = checkMdxSafety(source, { media }, parsedBody);
   return issues.length > 0 ? issues : checkMdxSafety(source, { media }, parseWithBuildParser);
 }
 

@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '../../src/lib/content-check.ts';
+import { checkContent, formatIssue, type ContentFile } from '../../src/lib/content-check.ts';
+import { findLongSentences, formatLongSentence, mdxTextBlocks } from '../../src/lib/long-sentences.ts';
 import { checkMediaFiles, uploadProblem } from '../../src/lib/media.ts';
 import { readContentFiles } from '../../scripts/check-content.ts';
 
@@ -111,6 +115,85 @@ describe('content check', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain('referencia-rota.mdx: field "relatedManuales[0]": broken reference');
+  });
+});
+
+describe('long sentences (warnings)', () => {
+  const long = `Quienes participan ${'aprenden a vender y a cuidar su negocio '.repeat(4).trim()} con apoyo del municipio.`; // 2 + 32 + 4 words
+  const manual: ContentFile = {
+    collection: 'manuales',
+    name: 'prueba.mdx',
+    path: 'src/content/manuales/prueba.mdx',
+    source: [
+      '---',
+      'title: Prueba',
+      `summary: Un resumen corto. ${long}`,
+      '---',
+      'Una frase corta.',
+      '',
+      `## Un título`,
+      '',
+      `- Un punto corto. ${long.replace('Quienes', 'Las personas que')}`,
+      '',
+      `Primera frase corta del párrafo, que sigue`,
+      `en la línea siguiente. ${long} [ver nota](/notas-sobre-el-informe/#ejes) Sigue otra frase corta.`,
+      '',
+      '<Callout type="consejo" title="Un consejo">',
+      `${long}`,
+      '</Callout>',
+      '',
+      '```',
+      long,
+      '```',
+      '',
+    ].join('\n'),
+  };
+  const glossary: ContentFile = {
+    collection: 'glosario',
+    name: 'prueba.yaml',
+    path: 'src/content/glosario/prueba.yaml',
+    source: `term: Prueba\ndefinition: >-\n  Una definición.\n  ${long}\n`,
+  };
+
+  it('finds sentences over 30 words in data fields and MDX bodies, with file, line and field; not in code', () => {
+    const found = findLongSentences([manual, glossary]);
+    expect(found.map((warning) => [warning.path, warning.line, warning.field, warning.words])).toEqual([
+      ['src/content/manuales/prueba.mdx', 3, 'summary', 38],
+      ['src/content/manuales/prueba.mdx', 9, undefined, 40],
+      ['src/content/manuales/prueba.mdx', 12, undefined, 38],
+      ['src/content/manuales/prueba.mdx', 15, undefined, 38],
+      ['src/content/glosario/prueba.yaml', 2, 'definition', 38],
+    ]);
+    expect(found.map((warning) => warning.collection)).toEqual(['manuales', 'manuales', 'manuales', 'manuales', 'glosario']);
+    expect(formatLongSentence(found[0])).toBe('src/content/manuales/prueba.mdx:3: field "summary": 38 palabras: «Quienes participan aprenden a vender y a cuidar…»');
+    expect(formatLongSentence(found[2])).toBe('src/content/manuales/prueba.mdx:12: 38 palabras: «Quienes participan aprenden a vender y a cuidar…»');
+  });
+
+  it('reads body text from the MDX tree: links by their text, «ver nota» markers left out', () => {
+    const blocks = mdxTextBlocks('Vea la [guía](/manuales/x/) completa. [ver nota](/notas-sobre-el-informe/#x) Luego siga.\n', 5);
+    expect(blocks.map((block) => block.text)).toEqual(['Vea la guía completa.  Luego siga.']);
+    expect(new Set(blocks[0].lines)).toEqual(new Set([5]));
+  });
+
+  it('takes a limit and finds nothing in short text', () => {
+    expect(findLongSentences([manual, glossary], 40)).toEqual([]);
+  });
+
+  it('lists them as «Avisos» after a passing check, without failing it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'integra-long-sentences-'));
+    try {
+      mkdirSync(join(root, 'manuales'));
+      const valid = readFileSync(`${FIXTURES}/bad-reference/manuales/referencia-rota.mdx`, 'utf8')
+        .replace(/relatedManuales:\n {2}- no-existe\n/, '')
+        .replace(/^Texto\.$/m, long);
+      writeFileSync(join(root, 'manuales', 'frase-larga.mdx'), valid);
+      const output = execFileSync(process.execPath, ['scripts/check-content.ts', root], { encoding: 'utf8', stdio: 'pipe' });
+      expect(output).toMatch(/^Content check passed: 1 files/);
+      expect(output).toContain('Avisos: 1 frase(s) de más de 30 palabras (manuales 1)');
+      expect(output).toMatch(/manuales\/frase-larga\.mdx:16: 38 palabras: «Quienes participan/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
