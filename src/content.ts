@@ -12,6 +12,7 @@ import type { Quiz } from './lib/quiz/types.ts';
 import type { ModuleSummary } from './components/islands/course-progress/CourseProgress.tsx';
 import type { Instrument, ResourceLink } from './lib/diagnostic/instrument.ts';
 import { DOMINIOS_MGI } from './lib/taxonomy.ts';
+import type { AcronymDefinition } from './lib/acronyms.ts';
 
 export type Manual = CollectionEntry<'manuales'>;
 export type Modulo = CollectionEntry<'modulos'>;
@@ -47,6 +48,11 @@ export const getGlosario = once(async (): Promise<TerminoGlosario[]> => {
   const terms = await getCollection('glosario', published);
   return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'es', { sensitivity: 'base' }));
 });
+
+/** The glossary's acronyms, each with its term as the expansion (src/components/Acronyms.astro marks them with <abbr>). */
+export const getGlossaryAcronyms = once(async (): Promise<AcronymDefinition[]> =>
+  (await getGlosario()).flatMap(({ data }) => (data.acronym ? [{ acronym: data.acronym, expansion: data.term }] : [])),
+);
 
 const getAllModulos = once(async (): Promise<Modulo[]> => byOrder(await getCollection('modulos', published)));
 

@@ -101,7 +101,7 @@ export const MODALIDADES_PROGRAMA: ModalidadInfo[] = [
   {
     id: 'virtual',
     hours: 40,
-    description: 'Talleres en el aula virtual del SITE, que tiene 12 módulos de capacitación.',
+    description: 'Talleres en el aula virtual del Sistema de Integración, Trabajo y Emprendimiento (SITE), que tiene 12 módulos de capacitación.',
   },
   {
     id: 'mixta',
