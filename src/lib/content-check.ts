@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkMdxSafety, parseMdxBody, type MdxIssue, type MdxNode } from './mdx-safety.ts';
 import { parseWithBuildParser } from './mdx-build-parser.ts';
+import { describeIssue } from './cms/validate-entry.ts';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
 
 export interface ContentFile {
@@ -58,10 +59,10 @@ export function splitFrontmatter(source: string): { frontmatter: string; offset:
 
 function checkEncoding(file: ContentFile): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  if (file.source.startsWith('\uFEFF')) issues.push({ path: file.path, line: 1, message: 'remove the byte order mark (save as UTF-8 without BOM)' });
-  if (file.source.includes('\r')) issues.push({ path: file.path, message: 'use LF line endings, not CRLF' });
+  if (file.source.startsWith('\uFEFF')) issues.push({ path: file.path, line: 1, message: 'quite la marca BOM del principio (guarde como UTF-8 sin BOM)' });
+  if (file.source.includes('\r')) issues.push({ path: file.path, message: 'use finales de línea LF, no CRLF' });
   if (!file.source.endsWith('\n') || file.source.endsWith('\n\n')) {
-    issues.push({ path: file.path, message: 'end the file with exactly one newline' });
+    issues.push({ path: file.path, message: 'termine el archivo con un solo salto de línea' });
   }
   return issues;
 }
@@ -70,25 +71,25 @@ function parseFile(file: ContentFile): { parsed?: ParsedFile; issues: ContentIss
   const format = COLLECTION_FORMATS[file.collection];
   const extension = format === 'mdx' ? '.mdx' : '.yaml';
   if (!file.name.endsWith(extension)) {
-    return { issues: [{ path: file.path, message: `the loader skips this file: ${file.collection} entries are ${extension} files` }] };
+    return { issues: [{ path: file.path, message: `el sitio no lee este archivo: las entradas de ${file.collection} son archivos ${extension}` }] };
   }
   const fileId = file.name.slice(0, -extension.length);
   const issues: ContentIssue[] = [];
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(fileId)) {
-    issues.push({ path: file.path, message: 'name the file with lowercase letters, digits and hyphens only (it becomes the URL)' });
+    issues.push({ path: file.path, message: 'nombre el archivo solo con minúsculas, cifras y guiones (el nombre es la dirección de la página)' });
   }
   let text = file.source;
   let lineOffset = 0;
   if (format === 'mdx') {
     const split = splitFrontmatter(file.source);
-    if (!split) return { issues: [...issues, { path: file.path, line: 1, message: 'the file must start with a frontmatter block between two "---" lines' }] };
+    if (!split) return { issues: [...issues, { path: file.path, line: 1, message: 'el archivo debe empezar con sus datos entre dos líneas «---»' }] };
     text = split.frontmatter;
     lineOffset = split.offset;
   }
   try {
     const data = parseYaml(text) as unknown;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { issues: [...issues, { path: file.path, message: 'the data must be a YAML mapping of field: value' }] };
+      return { issues: [...issues, { path: file.path, message: 'los datos deben ser una lista de «campo: valor» en YAML' }] };
     }
     const slug = (data as Record<string, unknown>).slug;
     return { parsed: { file, id: typeof slug === 'string' ? slug : fileId, data }, issues };
@@ -149,14 +150,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const { file, id } of parsed) {
     const known = ids.get(file.collection)!;
     const other = known.get(id);
-    if (other) issues.push({ path: file.path, field: 'slug', message: `duplicate slug "${id}": ${other} already uses it` });
+    if (other) issues.push({ path: file.path, field: 'slug', message: `dirección repetida «${id}»: ya la usa ${other}` });
     else known.set(id, file.path);
   }
 
   const schemas = collectionSchemas((collection) =>
     z.string().superRefine((id, ctx) => {
       if (!ids.get(collection)!.has(id)) {
-        ctx.addIssue({ code: 'custom', message: `broken reference: there is no ${collection} entry "${id}"` });
+        ctx.addIssue({ code: 'custom', message: `referencia rota: no hay ninguna entrada «${id}» en ${collection}` });
       }
     }),
   );
@@ -167,10 +168,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       if (unknownKeys.length) {
         for (const key of unknownKeys) {
-          issues.push({ path: file.path, field: formatFieldPath([...issue.path, key]), message: 'unknown field (check its spelling; the schema does not declare it)' });
+          issues.push({ path: file.path, field: formatFieldPath([...issue.path, key]), message: 'campo desconocido (revise cómo está escrito: el esquema no lo declara)' });
         }
       } else {
-        issues.push({ path: file.path, field: formatFieldPath(issue.path), message: issue.message });
+        issues.push({ path: file.path, field: formatFieldPath(issue.path), message: describeIssue(issue) });
       }
     }
   }
@@ -185,10 +186,10 @@ function checkNoteMarkers(files: readonly ContentFile[], notes: Map<string, stri
     file.source.split('\n').forEach((line, index) => {
       for (const marker of noteMarkers(line)) {
         if (!notes.has(marker.id)) {
-          issues.push({ path: file.path, line: index + 1, message: `broken note link: there is no notas entry "${marker.id}"` });
+          issues.push({ path: file.path, line: index + 1, message: `enlace a una nota rota: no hay ninguna nota «${marker.id}» en notas` });
         }
         if (marker.label !== MARKER_TEXT) {
-          issues.push({ path: file.path, line: index + 1, message: `a link to a note reads "${MARKER_TEXT}", not "${marker.label}"` });
+          issues.push({ path: file.path, line: index + 1, message: `un enlace a una nota dice «${MARKER_TEXT}», no «${marker.label}»` });
         }
       }
     });

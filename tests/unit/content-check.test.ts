@@ -18,14 +18,14 @@ describe('content check', () => {
 
   it('names file and field of a missing field and a wrong enum value', () => {
     expect(messages(`${FIXTURES}/missing-field`)).toEqual([
-      expect.stringMatching(/^tests\/fixtures\/content\/missing-field\/manuales\/audiencia-invalida\.mdx: field "audiencia\[0\]": Invalid option/),
+      expect.stringMatching(/^tests\/fixtures\/content\/missing-field\/manuales\/audiencia-invalida\.mdx: field "audiencia\[0\]": no es una de las opciones permitidas/),
       expect.stringMatching(/^tests\/fixtures\/content\/missing-field\/manuales\/sin-resumen\.mdx: field "summary": /),
     ]);
   });
 
   it('names file and field of a reference to an entry that does not exist', () => {
     expect(messages(`${FIXTURES}/bad-reference`)).toEqual([
-      'tests/fixtures/content/bad-reference/manuales/referencia-rota.mdx: field "relatedManuales[0]": broken reference: there is no manuales entry "no-existe"',
+      'tests/fixtures/content/bad-reference/manuales/referencia-rota.mdx: field "relatedManuales[0]": referencia rota: no hay ninguna entrada «no-existe» en manuales',
     ]);
   });
 
@@ -43,9 +43,9 @@ describe('content check', () => {
   it('refuses a duplicate slug and an undeclared field', () => {
     const found = messages(`${FIXTURES}/duplicate-slug`);
     expect(found).toContain(
-      'tests/fixtures/content/duplicate-slug/glosario/gad.yaml: field "slug": duplicate slug "gad": tests/fixtures/content/duplicate-slug/glosario/gad-copia.yaml already uses it',
+      'tests/fixtures/content/duplicate-slug/glosario/gad.yaml: field "slug": dirección repetida «gad»: ya la usa tests/fixtures/content/duplicate-slug/glosario/gad-copia.yaml',
     );
-    expect(found).toContain('tests/fixtures/content/duplicate-slug/glosario/gad-copia.yaml: field "slug": unknown field (check its spelling; the schema does not declare it)');
+    expect(found).toContain('tests/fixtures/content/duplicate-slug/glosario/gad-copia.yaml: field "slug": campo desconocido (revise cómo está escrito: el esquema no lo declara)');
   });
 
   it('names the quiz question whose single answer has two correct options', () => {
@@ -94,11 +94,11 @@ describe('content check', () => {
     ]).map(formatIssue);
     expect(issues).toEqual(
       expect.arrayContaining([
-        'a.yaml:1: remove the byte order mark (save as UTF-8 without BOM)',
-        'a.yaml: use LF line endings, not CRLF',
-        'b.md: the loader skips this file: manuales entries are .mdx files',
-        'C D.yaml: end the file with exactly one newline',
-        'C D.yaml: name the file with lowercase letters, digits and hyphens only (it becomes the URL)',
+        'a.yaml:1: quite la marca BOM del principio (guarde como UTF-8 sin BOM)',
+        'a.yaml: use finales de línea LF, no CRLF',
+        'b.md: el sitio no lee este archivo: las entradas de manuales son archivos .mdx',
+        'C D.yaml: termine el archivo con un solo salto de línea',
+        'C D.yaml: nombre el archivo solo con minúsculas, cifras y guiones (el nombre es la dirección de la página)',
       ]),
     );
   });
@@ -114,7 +114,7 @@ describe('content check', () => {
       output = failure.stderr;
     }
     expect(status).toBe(1);
-    expect(output).toContain('referencia-rota.mdx: field "relatedManuales[0]": broken reference');
+    expect(output).toContain('referencia-rota.mdx: field "relatedManuales[0]": referencia rota');
   });
 });
 

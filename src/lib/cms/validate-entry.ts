@@ -46,7 +46,8 @@ export function fieldLabel(fields: readonly DecapField[], path: readonly Propert
   return parts.join(' › ') || 'entrada';
 }
 
-function describe(issue: z.core.$ZodIssue, field: DecapField | undefined): string {
+/** A schema problem in the editors' Spanish (the admin's refusals and the build's content check). */
+export function describeIssue(issue: z.core.$ZodIssue, field?: DecapField): string {
   switch (issue.code) {
     case 'custom':
       return issue.message;
@@ -93,7 +94,7 @@ export function validateEntry(collection: CollectionName, data: Record<string, u
   const { body, ...fields } = data;
   const result = schema.safeParse(clean(fields));
   const form = collectionConfig(collection).fields;
-  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(form, issue.path)}» ${describe(issue, fieldAt(form, issue.path))}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(form, issue.path)}» ${describeIssue(issue, fieldAt(form, issue.path))}`);
   return [...problems, ...bodyProblems(body)];
 }
 
