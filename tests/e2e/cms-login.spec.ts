@@ -78,8 +78,10 @@ test('«Iniciar sesión con GitHub» opens the login service, the token comes ba
   expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Iniciar sesión con GitHub' }).click();
-  // Decap closes the popup itself once the token has arrived.
-  await (await popup).waitForEvent('close');
+  // Decap closes the popup itself once the token has arrived: possibly before a wait for its «close»
+  // event could start, so the wait is on its state.
+  const loginWindow = await popup;
+  await expect.poll(() => loginWindow.isClosed(), { timeout: 60_000 }).toBe(true);
   await expect(page.getByRole('link', { name: COLLECTION_LABELS.manuales.label, exact: true })).toBeVisible({ timeout: 60_000 });
   // The login service checks this against its allowed domains (ALLOWED_DOMAINS, see README).
   expect(loginRequests[0]?.searchParams.get('site_id')).toBe(new URL(site.origin).hostname);

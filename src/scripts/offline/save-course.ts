@@ -57,11 +57,17 @@ function start(container: HTMLElement) {
     const registration =
       (await navigator.serviceWorker.getRegistration('/')) ?? (await navigator.serviceWorker.register(serviceWorkerUrl, { scope: '/' }));
     // First installation: the worker is fetching everything; follow the course's pages as they arrive.
+    // Right after registering, the registration exists before its worker does (the script is still
+    // being fetched): that is waited for. A failed first installation clears the registration.
     while (!registration.active) {
-      const installing = registration.installing ?? registration.waiting;
-      if (!installing || installing.state === 'redundant') throw new InstallFailed();
+      const worker = registration.installing ?? registration.waiting;
+      if (worker?.state === 'redundant') throw new InstallFailed();
+      if (!worker && !(await navigator.serviceWorker.getRegistration('/'))) throw new InstallFailed();
       showProgress(total - (await countKept(urls)).length);
-      await Promise.race([new Promise((resolve) => installing.addEventListener('statechange', resolve, { once: true })), sleep(500)]);
+      const changed = new Promise((resolve) =>
+        worker ? worker.addEventListener('statechange', resolve, { once: true }) : registration.addEventListener('updatefound', resolve, { once: true }),
+      );
+      await Promise.race([changed, sleep(500)]);
     }
     const missing = await countKept(urls);
     showProgress(total - missing.length);
