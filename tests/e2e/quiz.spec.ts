@@ -137,6 +137,30 @@ test.describe('module quiz', () => {
     await expect(page.locator('[data-progress-summary]')).toHaveText(/1 de 12 módulos aprobados/);
   });
 
+  test('a partly right multiple-answer question says so in one message, shown and announced, and again in the review', async ({ page }) => {
+    const index = quiz.questions.findIndex((q) => q.type === 'multiple' && correctIds(q).length >= 2);
+    expect(index, `${QUIZ_ID} has a multiple-answer question with two or more correct options`).toBeGreaterThanOrEqual(0);
+    const question = quiz.questions[index];
+    const right = correctIds(question);
+    await openQuiz(page);
+    await startFromFirstQuestion(page);
+    for (const earlier of quiz.questions.slice(0, index)) await answerByKeyboard(page, correctIds(earlier));
+    // One correct option and one that is not.
+    await selectAndCheck(page, [right[0], wrongIds(question)[0]]);
+    const summary = `En parte: elegiste 1 de las ${right.length} opciones correctas y 1 que no lo es.`;
+    const feedback = page.locator('.quiz__feedback');
+    await expect(feedback.locator('.quiz__verdict')).toHaveText(summary);
+    await expect(feedback.locator('.quiz__feedback-heading')).toHaveText(['Elegiste bien:', 'No es correcta:', right.length > 2 ? 'También son correctas:' : 'También es correcta:']);
+    // Never «No es correcto.» followed by «Correcto.» for each right option.
+    await expect(feedback).not.toContainText(/Correcto\.|No es correcto/);
+    const live = page.locator('.quiz [aria-live="polite"]');
+    await expect(live).toContainText(summary);
+    await expectNoAxeViolations(page, 'partly right');
+    await page.keyboard.press('Enter');
+    for (const later of quiz.questions.slice(index + 1)) await answerByKeyboard(page, correctIds(later));
+    await expect(page.locator('.quiz__review .quiz__status').nth(index)).toHaveText(summary);
+  });
+
   test('resumes where the participant left after a reload', async ({ page }) => {
     await openQuiz(page);
     await startFromFirstQuestion(page);

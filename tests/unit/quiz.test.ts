@@ -13,6 +13,8 @@ import {
   storageKey,
 } from '../../src/lib/quiz/state.ts';
 import { checkAnswer, finish, goTo, isLocked, retry, reviewFor, selectOption, unanswered } from '../../src/lib/quiz/attempt.ts';
+import { feedbackText, partialSummary, questionFeedback, reviewStatus, withoutVerdict } from '../../src/lib/quiz/feedback.ts';
+import type { QuizQuestion } from '../../src/lib/quiz/types.ts';
 
 const [single, multiple, truefalse] = quiz.questions;
 const identity = quizIdentity(quiz);
@@ -193,5 +195,95 @@ describe('partial credit, first and latest results, review options', () => {
     expect(reviewFor(prePost, initialState(prePost, 1))).toEqual(none);
     expect(reviewFor(prePost, { ...initialState(prePost, 1), attempt: 2 })).toEqual(quiz.review);
     expect(reviewFor(quiz, initialState(quiz, 1))).toEqual(quiz.review);
+  });
+});
+
+describe('feedback after checking an answer', () => {
+  // Written as the content writes it: the feedback of every correct option starts with «Correcto.».
+  const precio: QuizQuestion = {
+    id: 'fijar-precio',
+    type: 'multiple',
+    prompt: '¿Qué conviene mirar para fijar el precio de tu producto?',
+    options: [
+      { id: 'costo', text: 'Tu costo unitario', correct: true, feedback: 'Correcto. Tu precio siempre debe ser mayor que lo que te cuesta producir.' },
+      { id: 'vecinos', text: 'Lo que cobran negocios parecidos cerca de ti', correct: true, feedback: 'Correcto. Comparar te ayuda a no quedar muy por encima ni muy por debajo.' },
+      { id: 'barato', text: 'El precio más bajo de la zona', correct: false, feedback: 'Copiar el precio más bajo puede dejarte por debajo de tu costo unitario.' },
+      { id: 'clientela', text: 'Lo que tu clientela está dispuesta a pagar', correct: true, feedback: 'Correcto. Un precio que tu clientela no puede pagar frena tus ventas.' },
+    ],
+  };
+  const explanations = precio.options.map((option) => withoutVerdict(option.feedback));
+
+  it('says how a partly right answer went in one message, without «No es correcto» followed by «Correcto» again and again', () => {
+    const feedback = questionFeedback(precio, ['costo', 'vecinos', 'barato']);
+    expect(feedback.verdict).toBe('partial');
+    expect(feedback.summary).toBe('En parte: elegiste 2 de las 3 opciones correctas y 1 que no lo es.');
+    expect(feedback.groups.map((group) => [group.heading, group.options.map((option) => option.id)])).toEqual([
+      ['Elegiste bien', ['costo', 'vecinos']],
+      ['No es correcta', ['barato']],
+      ['También es correcta', ['clientela']],
+    ]);
+    const text = feedbackText(feedback);
+    expect(text).toBe(
+      'En parte: elegiste 2 de las 3 opciones correctas y 1 que no lo es. ' +
+        'Elegiste bien: Tu costo unitario. Tu precio siempre debe ser mayor que lo que te cuesta producir. ' +
+        'Lo que cobran negocios parecidos cerca de ti. Comparar te ayuda a no quedar muy por encima ni muy por debajo. ' +
+        'No es correcta: El precio más bajo de la zona. Copiar el precio más bajo puede dejarte por debajo de tu costo unitario. ' +
+        'También es correcta: Lo que tu clientela está dispuesta a pagar. Un precio que tu clientela no puede pagar frena tus ventas.',
+    );
+    expect(text).not.toMatch(/Correcto|No es correcto/);
+    // Each option's own explanation, once.
+    for (const explanation of explanations) expect(text.split(explanation).length - 1).toBe(1);
+  });
+
+  it('words the other partly right answers and the wrong and right ones', () => {
+    expect(questionFeedback(precio, ['costo', 'vecinos']).summary).toBe('En parte: elegiste 2 de las 3 opciones correctas.');
+    expect(questionFeedback(precio, ['costo', 'vecinos', 'clientela', 'barato']).summary).toBe(
+      'En parte: elegiste las 3 opciones correctas, pero también 1 que no lo es.',
+    );
+    const wrong = questionFeedback(precio, ['barato']);
+    expect(wrong).toMatchObject({ verdict: 'wrong', summary: 'No es correcto: la opción que elegiste no es correcta.' });
+    expect(wrong.groups.map((group) => group.heading)).toEqual(['No es correcta', 'Las respuestas correctas']);
+    const right = questionFeedback(precio, ['costo', 'vecinos', 'clientela']);
+    expect(right).toMatchObject({ verdict: 'right', summary: '¡Correcto! Elegiste las 3 opciones correctas.' });
+    expect(right.groups.map((group) => group.heading)).toEqual(['Elegiste bien']);
+    expect(feedbackText(right)).not.toContain('Correcto.');
+    expect(partialSummary(1, 1, 2)).toBe('En parte: elegiste la opción correcta, pero también 2 que no lo son.');
+  });
+
+  it('keeps a single-answer question as before: the verdict, and the explanation of the chosen and the right option', () => {
+    const capital = quiz.questions[0];
+    const right = questionFeedback(capital, ['a']);
+    expect(right).toEqual({ verdict: 'right', summary: '¡Correcto!', groups: [{ kind: 'chosen', heading: '', options: [{ id: 'a', text: capital.options[0].text, explanation: 'Sí.' }] }] });
+    expect(feedbackText(right)).toBe('¡Correcto! Sí.');
+    const wrong = questionFeedback(capital, ['b']);
+    expect(wrong.summary).toBe('No es correcto.');
+    expect(wrong.groups.map((group) => [group.heading, group.options.map((option) => option.id)])).toEqual([
+      ['Tu respuesta', ['b']],
+      ['La respuesta correcta', ['a']],
+    ]);
+    expect(feedbackText(wrong)).toBe('No es correcto. Tu respuesta: Un préstamo bancario. No. La respuesta correcta: Un recurso para fortalecer un negocio. Sí.');
+    // A true/false question answered wrong: the right option's «Correcto.» is left out, its label says it.
+    expect(feedbackText(questionFeedback(truefalse, ['falso']))).toBe('No es correcto. Tu respuesta: Falso. Sí los reúne. La respuesta correcta: Verdadero. Correcto.');
+  });
+
+  it('leaves out only the verdict word an explanation starts with', () => {
+    expect(withoutVerdict('Correcto. Pedro paga el mismo arriendo.')).toBe('Pedro paga el mismo arriendo.');
+    expect(withoutVerdict('¡Correcto! así se hace.')).toBe('Así se hace.');
+    expect(withoutVerdict('Incorrecto: falta la fecha.')).toBe('Falta la fecha.');
+    expect(withoutVerdict('No es así. Nadie decide por ti.')).toBe('No es así. Nadie decide por ti.');
+    expect(withoutVerdict('Es correcto pensarlo.')).toBe('Es correcto pensarlo.');
+    // Nothing would be left: kept as written.
+    expect(withoutVerdict('Correcto.')).toBe('Correcto.');
+  });
+
+  it('gives the review of a finished attempt a status line that says when an answer is partly right', () => {
+    expect(reviewStatus(precio, [], true)).toEqual({ verdict: 'unanswered', text: 'Sin responder' });
+    expect(reviewStatus(precio, ['costo', 'vecinos', 'clientela'], true)).toEqual({ verdict: 'right', text: 'Correcta' });
+    expect(reviewStatus(precio, ['barato'], true)).toEqual({ verdict: 'wrong', text: 'Incorrecta' });
+    expect(reviewStatus(precio, ['costo', 'barato'], true).text).toBe('En parte: elegiste 1 de las 3 opciones correctas y 1 que no lo es.');
+    // Where the quiz hides the right answers, the number of correct options stays hidden too.
+    expect(reviewStatus(precio, ['costo', 'barato'], false).text).toBe('En parte: 1 de tus opciones es correcta y 1 no lo es.');
+    expect(reviewStatus(precio, ['costo', 'vecinos'], false).text).toBe('En parte: las 2 opciones que elegiste son correctas, pero te falta alguna.');
+    expect(reviewStatus(quiz.questions[0], ['b'], true)).toEqual({ verdict: 'wrong', text: 'Incorrecta' });
   });
 });

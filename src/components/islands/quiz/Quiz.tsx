@@ -4,12 +4,13 @@
  * the first question exactly as the browser will (fixed first seed), controls disabled until the
  * island hydrates, so nothing jumps on a slow phone. The printable list of every question sits
  * below the island, closed (`QuizPaperBox.astro`, server-rendered), and is what a browser without
- * JavaScript can use.
+ * JavaScript can use. What the quiz says about answers (feedback, results, review) is in
+ * QuizFeedback.tsx, loaded at the first answer.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData, QuizQuestion } from '../../../lib/quiz/types.ts';
-import { isCorrect, scoreQuiz } from '../../../lib/quiz/scoring.ts';
+import { isCorrect } from '../../../lib/quiz/scoring.ts';
 import { newSeed, optionOrder } from '../../../lib/quiz/shuffle.ts';
 import {
   deserializeState,
@@ -23,9 +24,9 @@ import {
   storageKey,
   type QuizState,
 } from '../../../lib/quiz/state.ts';
-import { answeredFlags, checkAnswer, finish, goTo, isLocked, retry, reviewFor, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
+import { answeredFlags, checkAnswer, finish, goTo, isLocked, retry, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
 import { readStorage as readSaved, writeStorage } from '../local-storage.ts';
-import { TYPE_HINT, percentText, pointsText, questionList, sentence } from './labels.ts';
+import { TYPE_HINT, questionList } from './labels.ts';
 
 interface Props {
   quiz: QuizData;
@@ -45,6 +46,7 @@ export default function Quiz({ quiz }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const view = useFeedbackView(state.checked.length > 0 || state.finished);
   const [hint, setHint] = useState('');
   const focusTarget = useRef<Focus>(null);
   const legendRef = useRef<HTMLLegendElement>(null);
@@ -114,9 +116,10 @@ export default function Quiz({ quiz }: Props) {
         {announcement}
       </p>
       {state.finished ? (
-        <Results
+        <FinishedAttempt
           quiz={quiz}
           state={state}
+          view={view}
           resultsRef={resultsRef}
           onRetry={() => {
             setNotice(null);
@@ -132,25 +135,28 @@ export default function Quiz({ quiz }: Props) {
           enabled={hydrated}
           legendRef={legendRef}
           nextRef={nextRef}
-          onSelect={(questionIndex, optionId) => update(selectOption(state, quiz.questions[questionIndex], optionId))}
-          onCheck={(questionId) => {
+          view={view.module}
+          onSelect={(questionIndex, optionId) => {
+            view.load();
+            update(selectOption(state, quiz.questions[questionIndex], optionId));
+          }}
+          onCheck={async (questionId) => {
             if (!state.answers[questionId]?.length) {
               // Rendered with role="alert", so it is announced as it appears.
               setHint('Elige una respuesta antes de comprobar.');
               return;
             }
             const question = quiz.questions.find((q) => q.id === questionId)!;
-            update(checkAnswer(state, questionId), 'next', feedbackAnnouncement(question, state.answers[questionId]));
+            // The feedback is announced as the box shows it: its module has arrived (it loads at the first answer).
+            const module = await view.load();
+            const selected = state.answers[questionId];
+            update(checkAnswer(state, questionId), 'next', module ? module.feedbackAnnouncement(question, selected) : verdictText(question, selected));
           }}
           onMove={(index) => update(goTo(state, quiz, index), 'question', `Pregunta ${index + 1} de ${total}.`)}
-          onFinish={() => {
+          onFinish={async () => {
             const done = finish(state, quiz);
-            const score = scoreQuiz(quiz, done.answers);
-            update(
-              done,
-              'results',
-              `Resultado: ${pointsText(score.correct)} de ${score.total}, ${percentText(score.percent)}. ${score.passed ? 'Aprobaste.' : 'Aún no apruebas.'}`,
-            );
+            const module = await view.load();
+            update(done, 'results', module ? module.resultAnnouncement(quiz, done.answers) : RESULTS_NOT_LOADED);
           }}
         />
       )}
@@ -158,12 +164,46 @@ export default function Quiz({ quiz }: Props) {
   );
 }
 
-/** What a screen reader hears after "Comprobar": the verdict and the explanation of the chosen options. */
-function feedbackAnnouncement(question: QuizQuestion, selected: readonly string[]): string {
-  const verdict = isCorrect(question, selected) ? '¡Correcto!' : 'No es correcto.';
-  const explanations = question.options.filter((option) => selected.includes(option.id)).map((option) => sentence(option.feedback));
-  return [verdict, ...explanations].join(' ');
+type FeedbackModule = typeof import('./QuizFeedback.tsx');
+let feedbackModule: Promise<FeedbackModule | null> | null = null;
+
+/**
+ * What the quiz says about answers (QuizFeedback.tsx: the feedback after each check, the results and
+ * their review), loaded on demand: when `needed` (a checked or finished attempt came back from
+ * storage) or when `load` is first called, at the learner's first answer. Resolves to null if it
+ * cannot be loaded (offline, on a page that was not kept): the quiz then shows the verdict alone,
+ * and instead of the results, a message.
+ */
+function useFeedbackView(needed: boolean) {
+  const [module, setModule] = useState<FeedbackModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = () => {
+    feedbackModule ??= import('./QuizFeedback.tsx').catch(() => {
+      feedbackModule = null;
+      return null;
+    });
+    return feedbackModule.then((loaded) => {
+      if (loaded) setModule(() => loaded);
+      setFailed(!loaded);
+      return loaded;
+    });
+  };
+  useEffect(() => {
+    if (needed && !module) void load();
+  }, [needed]);
+  return { module, failed, load };
 }
+
+const RESULTS_NOT_LOADED = 'No se pudieron mostrar los resultados. Sus respuestas están guardadas: vuelva a cargar la página con conexión.';
+
+/** The results, once their module has loaded; the message if it could not be. */
+function FinishedAttempt({ view, ...props }: { quiz: QuizData; state: QuizState; view: ReturnType<typeof useFeedbackView>; resultsRef: RefObject<HTMLHeadingElement>; onRetry: () => void }) {
+  if (view.module) return <view.module.Results {...props} />;
+  return view.failed ? <p class="quiz__notice" role="alert">{RESULTS_NOT_LOADED}</p> : null;
+}
+
+/** The verdict alone, while (or if) the detailed feedback is not loaded. */
+const verdictText = (question: QuizQuestion, selected: readonly string[]) => (isCorrect(question, selected) ? '¡Correcto!' : 'No es correcto.');
 
 interface StepProps {
   quiz: QuizData;
@@ -173,13 +213,14 @@ interface StepProps {
   enabled: boolean;
   legendRef: RefObject<HTMLLegendElement>;
   nextRef: RefObject<HTMLButtonElement>;
+  view: FeedbackModule | null;
   onSelect: (questionIndex: number, optionId: string) => void;
   onCheck: (questionId: string) => void;
   onMove: (index: number) => void;
   onFinish: () => void;
 }
 
-function QuestionStep({ quiz, state, order, hint, enabled, legendRef, nextRef, onSelect, onCheck, onMove, onFinish }: StepProps) {
+function QuestionStep({ quiz, state, order, hint, enabled, legendRef, nextRef, view, onSelect, onCheck, onMove, onFinish }: StepProps) {
   const index = state.current;
   const question = quiz.questions[index];
   const total = quiz.questions.length;
@@ -243,20 +284,14 @@ function QuestionStep({ quiz, state, order, hint, enabled, legendRef, nextRef, o
         })}
       </fieldset>
 
-      {checked && (
-        <div class={`quiz__feedback ${isCorrect(question, selected) ? 'is-right' : 'is-wrong'}`}>
-          <p class="quiz__verdict">{isCorrect(question, selected) ? '¡Correcto!' : 'No es correcto.'}</p>
-          <ul>
-            {question.options
-              .filter((option) => option.correct || selected.includes(option.id))
-              .map((option) => (
-                <li key={option.id}>
-                  <strong>{option.text}:</strong> {sentence(option.feedback)}
-                </li>
-              ))}
-          </ul>
-        </div>
-      )}
+      {checked &&
+        (view ? (
+          <view.FeedbackBox question={question} selected={selected} />
+        ) : (
+          <div class={`quiz__feedback ${isCorrect(question, selected) ? 'is-right' : 'is-wrong'}`}>
+            <p class="quiz__verdict">{verdictText(question, selected)}</p>
+          </div>
+        ))}
 
       {hint && (
         <p class="quiz__hint-message" role="alert">
@@ -316,115 +351,5 @@ function Navigator({ quiz, state, enabled, onMove }: { quiz: QuizData; state: Qu
         ))}
       </ol>
     </nav>
-  );
-}
-
-interface ResultsProps {
-  quiz: QuizData;
-  state: QuizState;
-  resultsRef: RefObject<HTMLHeadingElement>;
-  onRetry: () => void;
-}
-
-function Results({ quiz, state, resultsRef, onRetry }: ResultsProps) {
-  const score = scoreQuiz(quiz, state.answers);
-  const review = reviewFor(quiz, state);
-  const prePost = quiz.purpose === 'pre-post';
-  const entry = prePost && state.attempt === 1;
-  return (
-    <div class="quiz__results">
-      <h3 tabIndex={-1} ref={resultsRef}>
-        Tu resultado: {pointsText(score.correct)} de {score.total} ({percentText(score.percent)})
-      </h3>
-      {prePost && !entry && state.first !== null && (
-        <dl class="quiz__compare">
-          <div>
-            <dt>Evaluación inicial (primer intento)</dt>
-            <dd>{percentText(state.first)}</dd>
-          </div>
-          <div>
-            <dt>Evaluación final (este intento)</dt>
-            <dd>{percentText(score.percent)}</dd>
-          </div>
-          <div>
-            <dt>Cambio</dt>
-            <dd>{changeText(score.percent - state.first)}</dd>
-          </div>
-        </dl>
-      )}
-      <p class={score.passed ? 'quiz__status is-right' : 'quiz__status is-wrong'}>
-        {score.passed ? 'Aprobaste' : 'Aún no apruebas'}: la nota para aprobar es {percentText(quiz.passMark)}.
-      </p>
-      {score.band && (
-        <p>
-          <strong>{sentence(score.band.label)}</strong> {sentence(score.band.message)}
-        </p>
-      )}
-      {entry ? (
-        <p>
-          Esta fue tu evaluación inicial. Guárdala como punto de partida: al terminar el curso, vuelve a hacerla y verás tu avance. Las
-          respuestas correctas se muestran después de la evaluación final.
-        </p>
-      ) : (
-        <p>
-          Intento {state.attempt}. Tu mejor resultado: {percentText(state.best ?? score.percent)}.
-        </p>
-      )}
-      <button type="button" class="button" onClick={onRetry}>
-        {entry ? 'Hacer la evaluación final' : 'Intentar de nuevo'}
-      </button>
-
-      {(review.correctness || review.rightAnswer || review.feedback) && (
-        <>
-          <h4>Revisa tus respuestas</h4>
-          <ol class="quiz__review">
-            {quiz.questions.map((question) => (
-              <ReviewItem key={question.id} question={question} selected={state.answers[question.id] ?? []} review={review} />
-            ))}
-          </ol>
-        </>
-      )}
-    </div>
-  );
-}
-
-function changeText(points: number): string {
-  if (points === 0) return 'sin cambio';
-  return points > 0 ? `+${points} puntos` : `−${-points} puntos`;
-}
-
-/**
- * One question of the review: each option chosen says whether it was right; a right option not
- * chosen is marked apart ("no la elegiste"), so a partly answered multiple-choice question shows
- * what was missed.
- */
-function ReviewItem({ question, selected, review }: { question: QuizQuestion; selected: string[]; review: QuizData['review'] }) {
-  const right = isCorrect(question, selected);
-  const shown = question.options.filter((option) => selected.includes(option.id) || (review.rightAnswer && option.correct));
-  return (
-    <li>
-      <p class="quiz__prompt">{question.prompt}</p>
-      {review.correctness && (
-        <p class={right ? 'quiz__status is-right' : 'quiz__status is-wrong'}>{right ? 'Correcta' : selected.length ? 'Incorrecta' : 'Sin responder'}</p>
-      )}
-      <ul>
-        {shown.map((option) => {
-          const chosen = selected.includes(option.id);
-          const status = chosen
-            ? review.correctness
-              ? option.correct
-                ? 'Tu respuesta, correcta'
-                : 'Tu respuesta, incorrecta'
-              : 'Tu respuesta'
-            : 'Correcta, no la elegiste';
-          return (
-            <li key={option.id}>
-              <span class={`quiz__option-status${chosen ? '' : ' is-missed'}`}>{status}:</span> <strong>{sentence(option.text)}</strong>
-              {review.feedback && <> {sentence(option.feedback)}</>}
-            </li>
-          );
-        })}
-      </ul>
-    </li>
   );
 }

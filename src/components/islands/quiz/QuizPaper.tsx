@@ -5,6 +5,7 @@
  */
 import type { Quiz } from '../../../lib/quiz/types.ts';
 import { TYPE_HINT, optionLetter, percentText } from './labels.ts';
+import { withoutVerdict } from '../../../lib/quiz/feedback.ts';
 import './quiz.css';
 
 interface Props {
@@ -43,7 +44,7 @@ export default function QuizPaper({ quiz, showAnswers = false }: Props) {
               return (
                 <li key={question.id}>
                   <strong>{correct.map(({ letter }) => letter).join(', ')}</strong>: {correct.map(({ option }) => option.text).join('; ')}.{' '}
-                  {correct.map(({ option }) => option.feedback).join(' ')}
+                  {correct.map(({ option }) => withoutVerdict(option.feedback)).join(' ')}
                 </li>
               );
             })}
