@@ -4,13 +4,13 @@
  * `src/content.config.ts` builds the collections from these with Astro's `reference()`; the content
  * check (`scripts/check-content.ts`) builds them with a plain string id and resolves the references
  * itself, so both validate exactly the same fields. Each field carries a Spanish title and
- * description (`.meta()`) for the CMS.
+ * description (`.meta()`) for the CMS. What they share is in `schemas/shared.ts`; a collection whose
+ * schema has grown into an idea of its own has its file there (the diagnostic instrument).
  */
 import { z } from 'astro/zod';
 import {
   AUDIENCIAS,
   COMPONENTES,
-  DOMINIOS_MGI,
   EJES,
   SECCIONES_RESULTADOS,
   ETAPAS,
@@ -19,59 +19,12 @@ import {
   MODALIDADES,
   TIPOS_MANUAL,
   ZONAS,
-  keysOf,
 } from './taxonomy.ts';
 import { breakdownMismatches, totalMismatches } from './results.ts';
+import { COLLECTION_NAMES, enumOf, entryFields, field, orderField, reportSection, slugPattern, type CollectionName, type ReferenceFactory } from './schemas/shared.ts';
+import { diagnosticoSchema } from './schemas/diagnostico.ts';
 
-export const COLLECTION_NAMES = [
-  'manuales',
-  'modulos',
-  'cuestionarios',
-  'diagnostico',
-  'buenas-practicas',
-  'campana',
-  'municipios',
-  'resultados',
-  'glosario',
-  'notas',
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
-
-/**
- * Builds the schema of a reference to an entry of another collection: Astro's `reference()` in the
- * content config, a checked string id in the content check.
- */
-export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
-
-/** Attaches the Spanish label and help text the CMS shows for a field. */
-function field<T extends z.ZodType>(schema: T, title: string, description: string): T {
-  return schema.meta({ title, description }) as T;
-}
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A report section as printed: "02", "3.1.3", "Glosario". */
-const reportSection = () =>
-  field(
-    z.string().regex(/^(\d{2}|\d+(\.\d+)+|Glosario|Sinopsis)$/, 'Use a report section such as 3.1.3, 02, Sinopsis or Glosario'),
-    'Sección del informe',
-    'Sección del Informe de Resultados Integra 2021-2023 (T1) de donde viene el dato, p. ej. 3.2.4.',
-  );
-
-const enumOf = <T extends Record<string, string>>(vocabulary: T) => z.enum(keysOf(vocabulary));
-
-/** Fields every entry has. */
-const entryFields = {
-  // A title fits in a few lines on a phone, and its file name (the slug) stays short.
-  title: field(z.string().trim().min(3).max(140), 'Título', 'Título visible de la página (3 a 140 caracteres).'),
-  summary: field(
-    z.string().trim().min(20).max(300),
-    'Resumen',
-    'Una o dos frases (20 a 300 caracteres) que dicen qué obtiene quien lee.',
-  ),
-  updated: field(z.coerce.date(), 'Última actualización', 'Fecha de la última revisión del contenido.'),
-  draft: field(z.boolean().default(false), 'Borrador', 'Los borradores no se publican.'),
-};
-const orderField = field(z.number().int().positive(), 'Orden', 'Posición en la lista (1, 2, 3…).');
+export { COLLECTION_NAMES, diagnosticoSchema, type CollectionName, type ReferenceFactory };
 
 export function manualSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
@@ -339,129 +292,6 @@ export function cuestionarioSchema() {
         if (question.type === 'truefalse' && question.options.length !== 2) {
           ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `la pregunta «${question.id}» («${QUESTION_TYPES.truefalse}») necesita exactamente dos opciones` });
         }
-      });
-    });
-}
-
-/**
- * The GAD governance diagnostic instrument. The answer scale (No / Parcial / Completo / No aplica)
- * is fixed in `src/lib/diagnostic/instrument.ts`; content declares the maturity levels, the
- * dimensions and their indicators, and the renames between versions so older saved assessments
- * can be migrated.
- */
-export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
-  const indicator = z.strictObject({
-    id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en todo el instrumento y estable: las evaluaciones guardadas lo usan.'),
-    question: field(z.string().trim().min(10), 'Pregunta', 'La pregunta que responde el GAD, de usted, clara y concreta.'),
-    help: field(z.string().trim().min(10), 'Ayuda', 'Cómo decidir entre No, Parcial y Completo.'),
-    evidence: field(z.array(z.string().trim().min(3)).min(1), 'Medios de verificación', 'Documentos o hechos que respaldan la respuesta.'),
-    weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
-    mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
-    recommendation: field(z.string().trim().min(10), 'Recomendación', 'Qué hacer cuando la respuesta no es Completo.'),
-    resources: field(
-      z
-        .strictObject({
-          manuales: field(z.array(ref('manuales')).default([]), 'Manuales y guías', 'Manuales que ayudan a cerrar la brecha.'),
-          modulos: field(z.array(ref('modulos')).default([]), 'Módulos', 'Módulos de capacitación relacionados.'),
-          buenasPracticas: field(z.array(ref('buenas-practicas')).default([]), 'Buenas prácticas', 'Experiencias de otros GAD.'),
-          campana: field(z.array(ref('campana')).default([]), 'Campaña', 'Páginas de la campaña Pro-Integración.'),
-        })
-        .default({ manuales: [], modulos: [], buenasPracticas: [], campana: [] }),
-      'Recursos',
-      'Manuales, módulos, buenas prácticas y páginas de la campaña que cierran la brecha.',
-    ),
-  });
-  return z
-    .strictObject({
-      ...entryFields,
-      version: field(z.number().int().positive(), 'Versión', 'Súbala cuando cambien preguntas, identificadores o pesos; las evaluaciones guardadas la registran.'),
-      levels: field(
-        z
-          .array(
-            z.strictObject({
-              id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones.'),
-              label: field(z.string().trim().min(3), 'Nombre', 'Nombre del nivel de madurez.'),
-              min: field(z.number().min(0).max(100), 'Desde (puntaje)', 'Puntaje de 0 a 100 desde el que se alcanza el nivel.'),
-              description: field(z.string().trim().min(10), 'Descripción', 'Qué significa estar en este nivel.'),
-            }),
-          )
-          .min(2),
-        'Niveles de madurez',
-        'Niveles por puntaje, de menor a mayor; el primero empieza en 0.',
-      ),
-      history: field(
-        z
-          .array(
-            z.strictObject({
-              version: field(z.number().int().positive(), 'Versión', 'La versión que introdujo el cambio.'),
-              renamed: field(
-                z
-                  .array(
-                    z.strictObject({
-                      from: field(z.string().regex(slugPattern), 'Antes', 'Identificador anterior.'),
-                      to: field(z.string().regex(slugPattern), 'Ahora', 'Identificador nuevo.'),
-                    }),
-                  )
-                  .default([]),
-                'Indicadores renombrados',
-                'Para que las respuestas guardadas con el identificador anterior se conserven.',
-              ),
-            }),
-          )
-          .default([]),
-        'Historial de versiones',
-        'Cambios de identificadores entre versiones.',
-      ),
-      dimensions: field(
-        z
-          .array(
-            z.strictObject({
-              id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; estable.'),
-              title: field(z.string().trim().min(3), 'Título', 'Nombre de la dimensión.'),
-              order: orderField,
-              summary: field(z.string().trim().min(20), 'Resumen', 'Qué revisa esta dimensión, en una o dos frases.'),
-              indicators: field(z.array(indicator).min(1), 'Indicadores', 'Preguntas de la dimensión.'),
-            }),
-          )
-          .min(1),
-        'Dimensiones',
-        'Dimensiones del autodiagnóstico.',
-      ),
-    })
-    .superRefine((instrument, ctx) => {
-      instrument.levels.forEach((level, index) => {
-        if (index === 0 && level.min !== 0) {
-          ctx.addIssue({ code: 'custom', path: ['levels', 0, 'min'], message: 'el primer nivel debe empezar en 0' });
-        }
-        if (index > 0 && level.min <= instrument.levels[index - 1].min) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['levels', index, 'min'],
-            message: `los niveles deben ir de menor a mayor: «${level.label}» empieza en ${level.min}, no más que el nivel anterior`,
-          });
-        }
-      });
-      const seen = (path: (string | number)[], kind: string, ids: Set<string>, id: string) => {
-        if (ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `el identificador de ${kind} «${id}» está repetido` });
-        ids.add(id);
-      };
-      const levelIds = new Set<string>();
-      instrument.levels.forEach((level, index) => seen(['levels', index, 'id'], 'nivel', levelIds, level.id));
-      const dimensionIds = new Set<string>();
-      const indicatorIds = new Set<string>();
-      instrument.dimensions.forEach((dimension, d) => {
-        seen(['dimensions', d, 'id'], 'dimensión', dimensionIds, dimension.id);
-        dimension.indicators.forEach((indicator, i) => seen(['dimensions', d, 'indicators', i, 'id'], 'indicador', indicatorIds, indicator.id));
-      });
-      instrument.history.forEach((change, h) => {
-        if (change.version > instrument.version) {
-          ctx.addIssue({ code: 'custom', path: ['history', h, 'version'], message: `el cambio es de la versión ${change.version}, posterior a la actual (${instrument.version})` });
-        }
-        change.renamed.forEach((rename, r) => {
-          if (change.version === instrument.version && !indicatorIds.has(rename.to)) {
-            ctx.addIssue({ code: 'custom', path: ['history', h, 'renamed', r, 'to'], message: `el indicador «${rename.to}» no existe en el instrumento` });
-          }
-        });
       });
     });
 }
