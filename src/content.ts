@@ -141,7 +141,7 @@ export async function indicatorsLinkingTo(collection: ResourceCollection, id: st
   const { data } = await getDiagnostico();
   return data.dimensions.flatMap((dimension) =>
     dimension.indicators
-      .filter((indicator) => indicator.resources[collection].some((ref) => ref.id === id))
+      .filter((indicator) => indicator.plan.resources[collection].some((ref) => ref.id === id))
       .map((indicator) => ({ id: indicator.id, question: indicator.question, dimension: dimension.title })),
   );
 }
@@ -157,7 +157,7 @@ export const getInstrument = once(async (): Promise<Instrument> => {
   const { data } = await getDiagnostico();
   const [manuales, modulos, practicas, campana] = await Promise.all([getManuales(), getAllModulos(), getBuenasPracticas(), getCampana()]);
   const title = (entries: readonly { id: string; data: { title: string } }[], id: string) => entries.find((entry) => entry.id === id)?.data.title;
-  const links = (resources: Diagnostico['data']['dimensions'][number]['indicators'][number]['resources']): ResourceLink[] => [
+  const links = (resources: Diagnostico['data']['dimensions'][number]['indicators'][number]['plan']['resources']): ResourceLink[] => [
     ...resources.manuales.flatMap(({ id }) => linkTo('manual', title(manuales, id), manualHref(id))),
     ...resources.modulos.flatMap(({ id }) => {
       const modulo = modulos.find((m) => m.id === id);
@@ -185,8 +185,11 @@ export const getInstrument = once(async (): Promise<Instrument> => {
           weight: indicator.weight,
           mgiDomain: indicator.mgiDomain,
           mgiLabel: DOMINIOS_MGI[indicator.mgiDomain],
-          recommendation: indicator.recommendation,
-          resources: links(indicator.resources),
+          ...(indicator.notApplicable ? { notApplicable: indicator.notApplicable } : {}),
+          recommendation: indicator.plan.recommendation,
+          action: indicator.plan.action,
+          dependsOn: indicator.plan.dependsOn,
+          resources: links(indicator.plan.resources),
         })),
       })),
   };

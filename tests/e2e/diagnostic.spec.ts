@@ -13,8 +13,11 @@ const KEY = 'integra:diagnostico';
 const ANSWER_LABELS = ['No', 'Parcial', 'Completo', 'No aplica'];
 
 const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as {
-  dimensions: { id: string; title: string; indicators: { id: string; weight: number }[] }[];
+  dimensions: { id: string; title: string; indicators: { id: string; weight: number; notApplicable?: string }[] }[];
 };
+const NA = 3;
+/** The reason the tests give for «No aplica». */
+const NA_REASON = 'En el cantón no existe esa instancia.';
 const indicatorCount = instrument.dimensions.reduce((sum, d) => sum + d.indicators.length, 0);
 
 async function expectNoAxeViolations(page: Page, state: string) {
@@ -42,11 +45,17 @@ async function createAssessment(page: Page, municipio: string, team = '') {
   await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de/ })).toBeFocused();
 }
 
-/** Answers every indicator of the dimension on screen with the answer `pick` gives, by mouse-free clicks on labels. */
+/**
+ * Answers every indicator of the dimension on screen with the answer `pick` gives, by mouse-free
+ * clicks on labels; «No aplica» (offered only where the instrument allows it) with its reason.
+ */
 async function answerDimension(page: Page, pick: (indicatorIndex: number) => number) {
   const fieldsets = page.locator('fieldset.diagnostic__indicator');
   const count = await fieldsets.count();
-  for (let i = 0; i < count; i++) await fieldsets.nth(i).getByRole('radio', { name: ANSWER_LABELS[pick(i)], exact: true }).check();
+  for (let i = 0; i < count; i++) {
+    await fieldsets.nth(i).getByRole('radio', { name: ANSWER_LABELS[pick(i)], exact: true }).check();
+    if (pick(i) === NA) await fieldsets.nth(i).getByLabel('Por qué no aplica (obligatorio)').fill(NA_REASON);
+  }
 }
 
 /** Answers the whole instrument: dimension d, indicator i gets `pick(d, i)`. */
@@ -119,18 +128,28 @@ test.describe('GAD diagnostic', () => {
     const bad = watchRequests(page, new URL(baseURL!).origin);
     await page.goto(PAGE);
     await createAssessment(page, 'Latacunga', 'Equipo GET');
-    // Dimension 1 all "No", dimension 2 all "No aplica", the rest "Parcial", except the first question of each "Completo".
-    await answerAll(page, (d, i) => (d === 0 ? 0 : d === 1 ? 3 : i === 0 ? 2 : 1));
+    // Dimension 1 all "No"; dimension 2 "No aplica" where the instrument allows it, else "Completo";
+    // the rest "Parcial", except the first question of each "Completo".
+    const allowsNa = (d: number, i: number) => instrument.dimensions[d].indicators[i].notApplicable !== undefined;
+    const naInDimension2 = instrument.dimensions[1].indicators.filter((_, i) => allowsNa(1, i)).length;
+    expect(naInDimension2, 'dimension 2 has an indicator that allows «No aplica»').toBeGreaterThan(0);
+    await answerAll(page, (d, i) => (d === 0 ? 0 : d === 1 ? (allowsNa(1, i) ? NA : 2) : i === 0 ? 2 : 1));
     const scores = await scoreCells(page);
     expect(scores[0]).toBe('0');
-    expect(scores[1]).toBe('sin datos');
+    expect(scores[1]).toBe('100');
     for (const score of scores.slice(2)) expect(Number(score.replace(',', '.'))).toBeGreaterThan(50);
+    // «No aplica» is counted apart from answered, and its reason is listed.
+    const row2 = page.locator('#tabla-puntajes').locator('xpath=ancestor::table').locator('tbody tr').nth(1);
+    await expect(row2.locator('td').nth(2)).toHaveText(`${instrument.dimensions[1].indicators.length - naInDimension2} de ${instrument.dimensions[1].indicators.length}`);
+    await expect(row2.locator('td').nth(3)).toHaveText(String(naInDimension2));
+    await expect(page.locator('#no-aplica').locator('xpath=..')).toContainText(NA_REASON);
     await expect(page.locator('.diagnostic__radar canvas')).toHaveAttribute('role', 'img');
     expect(await page.locator('.diagnostic__radar canvas').evaluate((c: HTMLCanvasElement) => c.width * c.height)).toBeGreaterThan(0);
-    await expect(page.locator('#brechas').locator('xpath=..')).toContainText(instrument.dimensions[0].title);
-    // The plan: every "No" and "Parcial", the highest-impact first (a "No" of weight 3).
+    await expect(page.locator('#por-donde-empezar').locator('xpath=..').locator('li').first()).toContainText(instrument.dimensions[0].title);
+    // The plan: every "No" and "Parcial", in phases, the first a high-priority action that waits for no other.
     const planItems = page.locator('.diagnostic__plan > li');
     const expectedGaps = instrument.dimensions.reduce((sum, d, index) => sum + (index === 1 ? 0 : index === 0 ? d.indicators.length : d.indicators.length - 1), 0);
+    await expect(page.locator('.diagnostic__phase h4').first()).toContainText('Primeros 3 meses');
     await expect(planItems).toHaveCount(expectedGaps);
     await expect(planItems.first()).toContainText('Prioridad alta');
     await expect(planItems.first().locator('a').first()).toHaveAttribute('href', /^\//);
@@ -302,10 +321,38 @@ test.describe('GAD diagnostic', () => {
     await expect(page.locator('.diagnostic__item')).toHaveCount(1);
   });
 
+  test('«No aplica» is offered only where the instrument allows it, with its condition, and counts only with a reason', async ({ page }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Durán');
+    const fieldsets = page.locator('fieldset.diagnostic__indicator');
+    // Dimension 1 allows it nowhere: three answers per question.
+    await expect(fieldsets.first().getByRole('radio')).toHaveCount(3);
+    const [d, i] = instrument.dimensions.flatMap((dimension, dIndex) => dimension.indicators.map((indicator, iIndex) => [dIndex, iIndex, indicator] as const)).find(([, , indicator]) => indicator.notApplicable)!;
+    await page.getByRole('navigation', { name: 'Dimensiones del autodiagnóstico' }).getByRole('button').nth(d).click();
+    const question = fieldsets.nth(i);
+    await expect(question.getByRole('radio')).toHaveCount(4);
+    await expect(question).toContainText(`«No aplica» solo si: ${instrument.dimensions[d].indicators[i].notApplicable}`);
+    const before = await page.locator('label[for="avance"]').textContent();
+    await question.getByRole('radio', { name: 'No aplica', exact: true }).check();
+    const reason = question.getByLabel('Por qué no aplica (obligatorio)');
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    await expect(question).toContainText('sin él, la pregunta cuenta como sin responder');
+    await expect(page.locator('label[for="avance"]')).toHaveText(before!);
+    await expectNoAxeViolations(page, 'No aplica without reason');
+    await reason.fill(NA_REASON);
+    await expect(reason).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.locator('label[for="avance"]')).toHaveText(/^1 de \d+ preguntas respondidas$/);
+    // Kept with the answer across a reload.
+    await page.reload();
+    await page.getByRole('button', { name: /^Continuar «Durán/ }).click();
+    await page.getByRole('navigation', { name: 'Dimensiones del autodiagnóstico' }).getByRole('button').nth(d).click();
+    await expect(page.locator('fieldset.diagnostic__indicator').nth(i).getByLabel('Por qué no aplica (obligatorio)')).toHaveValue(NA_REASON);
+  });
+
   test('the council report prints on A4 without site navigation or buttons', async ({ page }) => {
     await page.goto(PAGE);
     await createAssessment(page, 'Ambato', 'GET de Ambato');
-    await answerAll(page, (d, i) => (d + i) % 4);
+    await answerAll(page, (d, i) => (d + i) % 3);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.diagnostic__results .button').first()).toBeHidden();

@@ -54,7 +54,7 @@ describe('content check', () => {
     ]);
   });
 
-  it('names file and field of a diagnostic with a zero weight, a repeated id, unordered levels and an empty dimension', () => {
+  it('names file and field of a diagnostic with a zero weight, a repeated id, unordered levels, an empty dimension and dependencies in a circle or on no indicator', () => {
     const file = 'tests/fixtures/content/bad-diagnostic/diagnostico/instrumento.yaml';
     expect(messages(`${FIXTURES}/bad-diagnostic`)).toEqual(
       expect.arrayContaining([
@@ -70,6 +70,8 @@ describe('content check', () => {
     expect(checkContent(fixed).map(formatIssue)).toEqual([
       `${file}: field "levels[2].min": los niveles deben ir de menor a mayor: «En desarrollo» empieza en 35, no más que el nivel anterior`,
       `${file}: field "dimensions[0].indicators[1].id": el identificador de indicador «ei-get» está repetido`,
+      `${file}: field "dimensions[0].indicators[1].plan.dependsOn[0]": el indicador «no-existe» no existe en el instrumento`,
+      `${file}: field "dimensions[0].indicators[0].plan.dependsOn": las dependencias forman un círculo: ei-get → ei-actas → ei-get`,
     ]);
   });
 

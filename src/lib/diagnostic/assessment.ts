@@ -3,11 +3,13 @@
  * version, and the answer and evidence note of each indicator. All updates are immutable (they
  * return a new object) so the island can keep undo and re-render cheaply.
  */
-import { allIndicators, orderedDimensions, type AnswerId, type Instrument } from './instrument.ts';
+import { allIndicators, allowsNotApplicable, orderedDimensions, type AnswerId, type Indicator, type Instrument } from './instrument.ts';
 
 export interface IndicatorAnswer {
   answer?: AnswerId;
   note?: string;
+  /** Why «No aplica»: kept only with that answer. */
+  reason?: string;
 }
 
 export interface Assessment {
@@ -25,6 +27,7 @@ export interface Assessment {
 
 export const NOTE_MAX = 2000;
 export const NAME_MAX = 120;
+export const REASON_MAX = 300;
 
 const MONTHS = [
   'enero',
@@ -81,6 +84,15 @@ export function newAssessment(opts: {
   };
 }
 
+/** An entry with only the keys that hold something, in a fixed order (answer, reason, note). */
+function entryOf(answer: AnswerId | undefined, reason: string | undefined, note: string | undefined): IndicatorAnswer {
+  const entry: IndicatorAnswer = {};
+  if (answer !== undefined) entry.answer = answer;
+  if (reason !== undefined && answer === 'no-aplica') entry.reason = reason;
+  if (note !== undefined) entry.note = note;
+  return entry;
+}
+
 /** Replaces one indicator's entry, dropping it when it ends up empty. */
 function withEntry(a: Assessment, indicatorId: string, entry: IndicatorAnswer, now: Date): Assessment {
   const answers = { ...a.answers };
@@ -89,38 +101,64 @@ function withEntry(a: Assessment, indicatorId: string, entry: IndicatorAnswer, n
   return { ...a, answers, updatedAt: now.toISOString() };
 }
 
-/** Sets (or, with `undefined`, clears) an answer; the note stays. Same object back when nothing changes. */
+/**
+ * Sets (or, with `undefined`, clears) an answer; the note stays, and the reason while the answer
+ * stays «No aplica». Same object back when nothing changes.
+ */
 export function answerIndicator(a: Assessment, indicatorId: string, answer: AnswerId | undefined, now: Date): Assessment {
   const current = a.answers[indicatorId];
   if (current?.answer === answer) return a;
-  const entry: IndicatorAnswer = {};
-  if (answer !== undefined) entry.answer = answer;
-  if (current?.note !== undefined) entry.note = current.note;
-  return withEntry(a, indicatorId, entry, now);
+  return withEntry(a, indicatorId, entryOf(answer, current?.reason, current?.note), now);
+}
+
+/** Reads text as the person types it: cut to `max`, not trimmed (a trailing space starts the next word); blank is none. */
+const typed = (text: string, max: number) => (text.trim() === '' ? undefined : cutText(text, max));
+
+/** Sets the evidence note, cut to NOTE_MAX; a blank note is removed. */
+export function noteIndicator(a: Assessment, indicatorId: string, note: string, now: Date): Assessment {
+  const current = a.answers[indicatorId];
+  const text = typed(note, NOTE_MAX);
+  if (current?.note === text) return a;
+  return withEntry(a, indicatorId, entryOf(current?.answer, current?.reason, text), now);
+}
+
+/** Sets why the indicator does not apply, cut to REASON_MAX; only with the answer «No aplica». */
+export function reasonIndicator(a: Assessment, indicatorId: string, reason: string, now: Date): Assessment {
+  const current = a.answers[indicatorId];
+  const text = typed(reason, REASON_MAX);
+  if (current?.answer !== 'no-aplica' || current.reason === text) return a;
+  return withEntry(a, indicatorId, entryOf(current.answer, text, current.note), now);
 }
 
 /**
- * Sets the evidence note, cut to NOTE_MAX. Not trimmed, because the island calls this while the
- * person types (a trailing space is the start of the next word); a blank note is removed.
+ * Where an indicator's answer stands:
+ * - `answered`: No, Parcial or Completo;
+ * - `not-applicable`: «No aplica», allowed by the instrument, with its reason;
+ * - `needs-reason`: «No aplica», allowed, without a reason yet (not counted as answered);
+ * - `not-allowed`: «No aplica» where the instrument does not allow it (saved before the rule, or
+ *   from a file): it counts as unanswered until the team answers again;
+ * - `unanswered`.
  */
-export function noteIndicator(a: Assessment, indicatorId: string, note: string, now: Date): Assessment {
-  const current = a.answers[indicatorId];
-  const text = note.trim() === '' ? undefined : cutText(note, NOTE_MAX);
-  if (current?.note === text) return a;
-  const entry: IndicatorAnswer = {};
-  if (current?.answer !== undefined) entry.answer = current.answer;
-  if (text !== undefined) entry.note = text;
-  return withEntry(a, indicatorId, entry, now);
+export type AnswerStatus = 'answered' | 'not-applicable' | 'needs-reason' | 'not-allowed' | 'unanswered';
+
+export function answerStatus(indicator: Pick<Indicator, 'notApplicable'>, entry: IndicatorAnswer | undefined): AnswerStatus {
+  if (entry?.answer === undefined) return 'unanswered';
+  if (entry.answer !== 'no-aplica') return 'answered';
+  if (!allowsNotApplicable(indicator)) return 'not-allowed';
+  return entry.reason?.trim() ? 'not-applicable' : 'needs-reason';
 }
 
-/** Answered means any answer, No aplica included; notes alone do not count. */
+/** Whether the indicator is done: answered, or «No aplica» allowed and with its reason. */
+export const isDone = (status: AnswerStatus) => status === 'answered' || status === 'not-applicable';
+
+/** Answered means done (see isDone); notes alone do not count. */
 export function progress(
   instrument: Instrument,
   a: Assessment,
 ): { answered: number; total: number; byDimension: Record<string, { answered: number; total: number; complete: boolean }> } {
   const byDimension: Record<string, { answered: number; total: number; complete: boolean }> = {};
   for (const dimension of orderedDimensions(instrument)) {
-    const answered = dimension.indicators.filter((indicator) => a.answers[indicator.id]?.answer !== undefined).length;
+    const answered = dimension.indicators.filter((indicator) => isDone(answerStatus(indicator, a.answers[indicator.id]))).length;
     const total = dimension.indicators.length;
     byDimension[dimension.id] = { answered, total, complete: answered === total };
   }

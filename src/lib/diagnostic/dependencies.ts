@@ -14,7 +14,9 @@ export interface DependencyNode {
  * (["a", "b", "a"]), or null. Dependencies on ids not in `nodes` are ignored (the schema reports them).
  */
 export function dependencyCycle(nodes: readonly DependencyNode[]): string[] | null {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
+  // A repeated id (which the schema reports) stands for its first node.
+  const byId = new Map<string, DependencyNode>();
+  for (const node of nodes) if (!byId.has(node.id)) byId.set(node.id, node);
   const state = new Map<string, 'open' | 'done'>();
   const path: string[] = [];
   const visit = (id: string): string[] | null => {

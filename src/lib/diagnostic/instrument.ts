@@ -36,9 +36,22 @@ export interface Indicator {
   weight: number;
   mgiDomain: string;
   mgiLabel: string;
+  /** When «No aplica» may be answered, in words; absent: it is not offered. */
+  notApplicable?: string;
   recommendation: string;
+  /** The plan's title for the action that closes the gap. */
+  action: string;
+  /** Indicators whose action comes before this one's. */
+  dependsOn: string[];
   resources: ResourceLink[];
 }
+
+/** Whether the indicator offers «No aplica». */
+export const allowsNotApplicable = (indicator: Pick<Indicator, 'notApplicable'>) => indicator.notApplicable !== undefined;
+
+/** The answers an indicator offers, in order: «No aplica» only where the instrument allows it. */
+export const answersFor = (indicator: Pick<Indicator, 'notApplicable'>): AnswerId[] =>
+  allowsNotApplicable(indicator) ? ANSWER_ORDER : ANSWER_ORDER.filter((answer) => answer !== 'no-aplica');
 
 export interface Dimension {
   id: string;

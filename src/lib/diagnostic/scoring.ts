@@ -1,11 +1,15 @@
 /**
  * Scoring of the diagnostic. The rules, as the methodology page quotes them:
  *
- * 1. Answers are worth No = 0, Parcial = 0,5 and Completo = 1. "No aplica" has no value.
+ * 1. Answers are worth No = 0, Parcial = 0,5 and Completo = 1. "No aplica" has no value, and is
+ *    offered only where the instrument allows it (with the condition in words); it needs a reason.
+ *    A «No aplica» where the instrument does not allow it counts as unanswered (answerStatus).
  * 2. Dimension score = 100 × Σ(peso × valor) / Σ(peso), over the indicators answered No, Parcial
  *    or Completo. Indicators answered "No aplica" and indicators not yet answered are left out of
  *    both sums, so they neither raise nor lower the score.
  * 3. A dimension where no indicator counts has no score ("sin datos"); it is never shown as 0 or 100.
+ *    Nor has a dimension where more than half of the indicators are «No aplica» ("sin datos
+ *    suficientes"): what is left is too little to stand for the dimension.
  * 4. Overall score = simple mean of the dimension scores that exist: every dimension weighs the
  *    same, whatever its number of indicators. No dimension with data → no overall score.
  * 5. Scores are rounded to one decimal, half away from zero, only at the end (the overall score is
@@ -17,7 +21,7 @@
  *    Dimensions without data are neither. (With fewer than four levels, one level at each end, so
  *    a dimension is never both.)
  */
-import type { Assessment, IndicatorAnswer } from './assessment.ts';
+import { answerStatus, isDone, type Assessment, type IndicatorAnswer } from './assessment.ts';
 import { ANSWERS, orderedDimensions, type Dimension, type Instrument, type Level } from './instrument.ts';
 
 export interface DimensionScore {
@@ -25,10 +29,16 @@ export interface DimensionScore {
   /** 0-100 with at most one decimal; null = "sin datos". */
   score: number | null;
   level: Level | null;
-  /** Indicators with any answer, No aplica included. */
+  /** Indicators done: answered No, Parcial or Completo, or «No aplica» with its reason (isDone). */
   answered: number;
   /** Indicators that count in the score (answered No, Parcial or Completo). */
   applicable: number;
+  /** Indicators answered «No aplica» where the instrument allows it, with or without a reason yet. */
+  notApplicable: number;
+  /** Indicators with an evidence note. */
+  withEvidence: number;
+  /** More than half «No aplica»: no score ("sin datos suficientes"). */
+  insufficient: boolean;
   total: number;
   unanswered: number;
 }
@@ -66,24 +76,28 @@ function rawDimension(dimension: Dimension, answers: Record<string, IndicatorAns
   let weights = 0;
   let answered = 0;
   let applicable = 0;
+  let notApplicable = 0;
+  let withEvidence = 0;
   for (const indicator of dimension.indicators) {
-    const answer = answers[indicator.id]?.answer;
-    if (answer === undefined) continue;
-    answered++;
-    const value = ANSWERS[answer].value;
-    if (value === null) continue;
+    const entry = answers[indicator.id];
+    if (entry?.note) withEvidence++;
+    const status = answerStatus(indicator, entry);
+    if (isDone(status)) answered++;
+    if (status === 'not-applicable' || status === 'needs-reason') notApplicable++;
+    if (status !== 'answered') continue;
     applicable++;
-    weighted += indicator.weight * value;
+    weighted += indicator.weight * (ANSWERS[entry!.answer!].value ?? 0);
     weights += indicator.weight;
   }
-  return { raw: weights > 0 ? (100 * weighted) / weights : null, answered, applicable };
+  const insufficient = notApplicable * 2 > dimension.indicators.length;
+  return { raw: weights > 0 && !insufficient ? (100 * weighted) / weights : null, answered, applicable, notApplicable, withEvidence, insufficient };
 }
 
 export function scoreDimension(dimension: Dimension, answers: Record<string, IndicatorAnswer>, levels: readonly Level[]): DimensionScore {
-  const { raw, answered, applicable } = rawDimension(dimension, answers);
+  const { raw, ...counts } = rawDimension(dimension, answers);
   const score = raw === null ? null : roundScore(raw);
   const total = dimension.indicators.length;
-  return { dimension, score, level: levelFor(score, levels), answered, applicable, total, unanswered: total - answered };
+  return { dimension, score, level: levelFor(score, levels), ...counts, total, unanswered: total - counts.answered };
 }
 
 export function scoreAssessment(instrument: Instrument, assessment: Pick<Assessment, 'answers'>): AssessmentScore {
@@ -114,4 +128,20 @@ export function strengthsAndGaps(score: AssessmentScore): { strengths: Dimension
       .sort((a, b) => direction * ((a.dimension.score ?? 0) - (b.dimension.score ?? 0)) || a.index - b.index)
       .map(({ dimension }) => dimension);
   return { strengths: pick(top, -1), gaps: pick(bottom, 1) };
+}
+
+/**
+ * Where to start: the `count` dimensions whose gaps, closed, would raise the overall score the most.
+ * Every dimension weighs the same in the overall score, so closing all of a dimension's gaps adds
+ * (100 − its score) ÷ (dimensions with a score) points: `room`, rounded like every score. Largest
+ * room first; ties in instrument order. Dimensions without a score, or with nothing to close, are left out.
+ */
+export function whereToStart(score: AssessmentScore, count = 3): { dimension: DimensionScore; room: number }[] {
+  const scored = score.dimensions.filter((dimension) => dimension.score !== null);
+  return scored
+    .map((dimension, index) => ({ dimension, index, raw: (100 - dimension.score!) / scored.length }))
+    .filter(({ raw }) => raw > 0)
+    .sort((a, b) => b.raw - a.raw || a.index - b.index)
+    .slice(0, count)
+    .map(({ dimension, raw }) => ({ dimension, room: roundScore(raw) }));
 }

@@ -13,7 +13,8 @@
  * JSON: { n: name, m: municipio, t: team, c: createdAt, u: updatedAt,
  *         a: one character per indicator in instrument order ('0' no, '1' parcial, '2' completo,
  *            'x' no aplica, '-' unanswered),
- *         e: { "<indicator index>": note } (left out when there are no notes) }
+ *         e: { "<indicator index>": note } (left out when there are no notes),
+ *         r: { "<indicator index>": reason for «No aplica» } (left out when there are none) }
  */
 import type { Assessment, IndicatorAnswer } from './assessment.ts';
 import { allIndicators, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
@@ -99,14 +100,17 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 export async function encodeShare(instrument: Instrument, a: Assessment): Promise<string> {
   const indicators = allIndicators(instrument);
   const notes: Record<string, string> = {};
+  const reasons: Record<string, string> = {};
   let codes = '';
   indicators.forEach(({ indicator }, index) => {
     const entry = a.answers[indicator.id];
     codes += entry?.answer === undefined ? UNANSWERED : CODES[entry.answer];
     if (entry?.note) notes[String(index)] = entry.note;
+    if (entry?.reason) reasons[String(index)] = entry.reason;
   });
   const payload: Record<string, unknown> = { n: a.name, m: a.municipio, t: a.team, c: a.createdAt, u: a.updatedAt, a: codes };
   if (Object.keys(notes).length > 0) payload.e = notes;
+  if (Object.keys(reasons).length > 0) payload.r = reasons;
   const json = new TextEncoder().encode(JSON.stringify(payload));
   const compressed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   if (compressed === null) throw new Error('Compression failed');
@@ -147,7 +151,8 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
   const indicators = allIndicators(instrument);
   if (!isRecord(payload) || typeof payload.a !== 'string' || payload.a.length !== indicators.length) return damaged;
   const notes = payload.e ?? {};
-  if (!isRecord(notes)) return damaged;
+  const reasons = payload.r ?? {};
+  if (!isRecord(notes) || !isRecord(reasons)) return damaged;
 
   const answers: Record<string, IndicatorAnswer> = {};
   for (let index = 0; index < indicators.length; index++) {
@@ -156,12 +161,15 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
     const entry: IndicatorAnswer = {};
     const answer = FROM_CODE[code];
     if (answer !== undefined) entry.answer = answer;
+    const reason = reasons[String(index)];
+    if (reason !== undefined) entry.reason = reason as string;
     const note = notes[String(index)];
     if (note !== undefined) entry.note = note as string;
     if (answer !== undefined || note !== undefined) answers[indicators[index].indicator.id] = entry;
   }
-  // Every note key must be an indicator index; anything else means the link was tampered with.
-  if (Object.keys(notes).some((key) => !/^(0|[1-9]\d*)$/.test(key) || Number(key) >= indicators.length)) return damaged;
+  // Every note and reason key must be an indicator index; anything else means the link was tampered with.
+  const isIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < indicators.length;
+  if (![...Object.keys(notes), ...Object.keys(reasons)].every(isIndex)) return damaged;
 
   // The same checks as an import (non-string notes, lengths, dates); notes over NOTE_MAX are cut.
   const read = readAssessmentFields(

@@ -3,7 +3,7 @@
  * link): nothing is trusted, every field is checked, and a problem names the field so the person
  * can be told what is wrong. Shared by the store, the import and the share link.
  */
-import { cutText, NAME_MAX, NOTE_MAX, type Assessment, type IndicatorAnswer } from './assessment.ts';
+import { cutText, NAME_MAX, NOTE_MAX, REASON_MAX, type Assessment, type IndicatorAnswer } from './assessment.ts';
 import { ANSWER_ORDER, isAnswerId, type Instrument } from './instrument.ts';
 import { migrateAnswers } from './migrate.ts';
 
@@ -74,6 +74,17 @@ function readAnswers(value: unknown, field: string): Read<{ answers: Record<stri
       if (typeof raw.note !== 'string') return { ok: false, problem: { field: `${at}.note`, message: 'la nota debe ser un texto' } };
       if (raw.note.length > NOTE_MAX) cutNotes++;
       if (raw.note.trim() !== '') entry.note = cutText(raw.note, NOTE_MAX);
+    }
+    if (raw.reason !== undefined && raw.reason !== null) {
+      if (typeof raw.reason !== 'string') return { ok: false, problem: { field: `${at}.reason`, message: 'el motivo de «No aplica» debe ser un texto' } };
+      // Kept only with «No aplica», as the island keeps it.
+      if (entry.answer === 'no-aplica' && raw.reason.trim() !== '') entry.reason = cutText(raw.reason, REASON_MAX);
+    }
+    if (entry.note !== undefined && entry.reason !== undefined) {
+      // The same key order the island writes (answer, reason, note), so a round trip is identical.
+      const { note } = entry;
+      delete entry.note;
+      entry.note = note;
     }
     // Object.defineProperty keeps an id such as "__proto__" an ordinary key; migration drops it later.
     if (entry.answer !== undefined || entry.note !== undefined) {

@@ -13,30 +13,20 @@ import { dependencyCycle } from '../diagnostic/dependencies.ts';
  * can be migrated.
  */
 export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
-  const indicator = z.strictObject({
-    id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en todo el instrumento y estable: las evaluaciones guardadas lo usan.'),
-    question: field(z.string().trim().min(10), 'Pregunta', 'La pregunta que responde el GAD, de usted, clara y concreta.'),
-    help: field(z.string().trim().min(10), 'Ayuda', 'Cómo decidir entre No, Parcial y Completo.'),
-    evidence: field(z.array(z.string().trim().min(3)).min(1), 'Medios de verificación', 'Documentos o hechos que respaldan la respuesta.'),
-    weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
-    mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
-    notApplicable: field(
-      z.string().trim().min(10).max(300).optional(),
-      'Cuándo se puede responder «No aplica»',
-      'Déjelo vacío si «No aplica» no se permite: entonces no se ofrece. Si se permite, escriba la condición en palabras, p. ej. «El cantón no tiene paso fronterizo».',
-    ),
-    recommendation: field(z.string().trim().min(10), 'Recomendación', 'Qué hacer cuando la respuesta no es Completo.'),
+  // At most 8 keys per object: Decap keeps the order of smaller maps only (DECAP-NOTES.md), so what
+  // the plan needs is grouped under «plan».
+  const plan = z.strictObject({
     action: field(
-      // Optional until every indicator of the instrument has its action written.
-      z.string().trim().min(10).max(90).optional(),
-      'Acción del plan',
+      z.string().trim().min(10).max(90),
+      'Acción',
       'El título de la acción que cierra la brecha, escrito como acción y corto (10 a 90 caracteres), p. ej. «Conformar el GET por resolución de la máxima autoridad».',
     ),
     dependsOn: field(
       z.array(z.string().regex(slugPattern)).default([]),
-      'Depende de',
-      'Identificadores de los indicadores cuya acción debe hacerse antes (p. ej. conformar el GET antes de redactar la ordenanza). El plan los ordena primero.',
+      'Después de',
+      'Identificadores de los indicadores cuya acción debe hacerse antes (p. ej. conformar el GET antes de redactar la ordenanza). El plan los pone primero.',
     ),
+    recommendation: field(z.string().trim().min(10), 'Recomendación', 'Qué hacer cuando la respuesta no es Completo.'),
     resources: field(
       z
         .strictObject({
@@ -49,6 +39,20 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
       'Recursos',
       'Manuales, módulos, buenas prácticas y páginas de la campaña que cierran la brecha.',
     ),
+  });
+  const indicator = z.strictObject({
+    id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en todo el instrumento y estable: las evaluaciones guardadas lo usan.'),
+    question: field(z.string().trim().min(10), 'Pregunta', 'La pregunta que responde el GAD, de usted, clara y concreta.'),
+    help: field(z.string().trim().min(10), 'Ayuda', 'Cómo decidir entre No, Parcial y Completo.'),
+    notApplicable: field(
+      z.string().trim().min(10).max(300).optional(),
+      'Cuándo se puede responder «No aplica»',
+      'Déjelo vacío si «No aplica» no se permite: entonces no se ofrece. Si se permite, escriba la condición en palabras, p. ej. «El cantón no tiene paso fronterizo».',
+    ),
+    evidence: field(z.array(z.string().trim().min(3)).min(1), 'Medios de verificación', 'Documentos o hechos que respaldan la respuesta.'),
+    weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
+    mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
+    plan: field(plan, 'Plan de acción', 'La acción que cierra la brecha, qué debe hacerse antes, la recomendación y los recursos.'),
   });
   return z
     .strictObject({
@@ -133,20 +137,20 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
         dimension.indicators.forEach((indicator, i) => seen(['dimensions', d, 'indicators', i, 'id'], 'indicador', indicatorIds, indicator.id));
       });
       const where = new Map<string, [number, number]>();
-      instrument.dimensions.forEach((dimension, d) => dimension.indicators.forEach((indicator, i) => where.set(indicator.id, [d, i])));
+      instrument.dimensions.forEach((dimension, d) => dimension.indicators.forEach((indicator, i) => where.has(indicator.id) || where.set(indicator.id, [d, i])));
       instrument.dimensions.forEach((dimension, d) =>
         dimension.indicators.forEach((indicator, i) =>
-          indicator.dependsOn.forEach((id, k) => {
-            const path = ['dimensions', d, 'indicators', i, 'dependsOn', k];
+          indicator.plan.dependsOn.forEach((id, k) => {
+            const path = ['dimensions', d, 'indicators', i, 'plan', 'dependsOn', k];
             if (id === indicator.id) ctx.addIssue({ code: 'custom', path, message: `el indicador «${id}» no puede depender de sí mismo` });
             else if (!where.has(id)) ctx.addIssue({ code: 'custom', path, message: `el indicador «${id}» no existe en el instrumento` });
           }),
         ),
       );
-      const cycle = dependencyCycle(instrument.dimensions.flatMap((dimension) => dimension.indicators));
+      const cycle = dependencyCycle(instrument.dimensions.flatMap((dimension) => dimension.indicators.map(({ id, plan }) => ({ id, dependsOn: plan.dependsOn }))));
       if (cycle) {
         const [d, i] = where.get(cycle[0])!;
-        ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'indicators', i, 'dependsOn'], message: `las dependencias forman un círculo: ${cycle.join(' → ')}` });
+        ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'indicators', i, 'plan', 'dependsOn'], message: `las dependencias forman un círculo: ${cycle.join(' → ')}` });
       }
       instrument.history.forEach((change, h) => {
         if (change.version > instrument.version) {

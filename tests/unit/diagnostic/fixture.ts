@@ -2,7 +2,8 @@
 import type { Assessment, IndicatorAnswer } from '../../../src/lib/diagnostic/assessment.ts';
 import type { AnswerId, Dimension, Indicator, Instrument } from '../../../src/lib/diagnostic/instrument.ts';
 
-export function indicator(id: string, weight: number): Indicator {
+/** An indicator that allows «No aplica» unless `overrides` says otherwise (`notApplicable: undefined`). */
+export function indicator(id: string, weight: number, overrides: Partial<Indicator> = {}): Indicator {
   return {
     id,
     question: `¿Pregunta del indicador ${id}?`,
@@ -11,10 +12,17 @@ export function indicator(id: string, weight: number): Indicator {
     weight,
     mgiDomain: 'alianzas',
     mgiLabel: 'Alianzas',
+    notApplicable: 'El cantón no tiene esa competencia.',
     recommendation: 'Qué hacer.',
+    action: `Cerrar la brecha de ${id}`,
+    dependsOn: [],
     resources: [{ kind: 'manual', title: 'Manual', href: '/manuales/x/' }],
+    ...overrides,
   };
 }
+
+/** The reason the fixture gives a «No aplica» written as a bare answer. */
+export const NA_REASON = 'El cantón no tiene esa competencia.';
 
 export function dimension(id: string, order: number, indicators: Indicator[]): Dimension {
   return { id, title: `Dimensión ${id}`, order, summary: 'Resumen de la dimensión.', indicators };
@@ -46,7 +54,7 @@ export const instrument: Instrument = {
 
 export const [servicios, institucional, alianzas] = instrument.dimensions;
 
-/** An assessment with the given answers (and optional notes) on the fixture instrument. */
+/** An assessment with the given answers (and optional notes) on the fixture instrument; a bare «No aplica» gets NA_REASON. */
 export function assessment(answers: Record<string, AnswerId | IndicatorAnswer>, overrides: Partial<Assessment> = {}): Assessment {
   return {
     id: 'eval-1',
@@ -56,7 +64,9 @@ export function assessment(answers: Record<string, AnswerId | IndicatorAnswer>, 
     createdAt: '2026-03-10T15:00:00.000Z',
     updatedAt: '2026-03-12T16:30:00.000Z',
     instrumentVersion: instrument.version,
-    answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === 'string' ? { answer: value } : value])),
+    answers: Object.fromEntries(
+      Object.entries(answers).map(([id, value]) => [id, typeof value !== 'string' ? value : value === 'no-aplica' ? { answer: value, reason: NA_REASON } : { answer: value }]),
+    ),
     ...overrides,
   };
 }

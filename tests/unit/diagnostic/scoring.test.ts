@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerIndicator,
+  answerStatus,
   defaultName,
   newAssessment,
   noteIndicator,
   NOTE_MAX,
   NAME_MAX,
   progress,
+  reasonIndicator,
 } from '../../../src/lib/diagnostic/assessment.ts';
 import { compareAssessments } from '../../../src/lib/diagnostic/compare.ts';
-import { ANSWER_ORDER, ANSWERS, allIndicators, instrumentFingerprint } from '../../../src/lib/diagnostic/instrument.ts';
-import { buildPlan } from '../../../src/lib/diagnostic/plan.ts';
-import { levelFor, roundScore, scoreAssessment, scoreDimension, strengthsAndGaps } from '../../../src/lib/diagnostic/scoring.ts';
+import { ANSWER_ORDER, ANSWERS, allIndicators, answersFor, instrumentFingerprint } from '../../../src/lib/diagnostic/instrument.ts';
+import { buildPlan, planByPhase } from '../../../src/lib/diagnostic/plan.ts';
+import { levelFor, roundScore, scoreAssessment, scoreDimension, strengthsAndGaps, whereToStart } from '../../../src/lib/diagnostic/scoring.ts';
+import { dependencyCycle } from '../../../src/lib/diagnostic/dependencies.ts';
 import { alianzas, assessment, dimension, indicator, institucional, instrument, servicios } from './fixture.ts';
 
 const { levels } = instrument;
@@ -317,5 +320,129 @@ describe('compareAssessments', () => {
       after: 100,
       change: null,
     });
+  });
+});
+
+describe('«No aplica» only where the instrument allows it, always with a reason', () => {
+  const strict = indicator('ordenanza', 2, { notApplicable: undefined });
+  const open = indicator('frontera', 1);
+  const dim = dimension('normas', 1, [strict, open, indicator('plan', 1, { notApplicable: undefined })]);
+  const only = { ...instrument, dimensions: [dim] };
+
+  it('offers «No aplica» only where the instrument says when it applies', () => {
+    expect(answersFor(strict)).toEqual(['no', 'parcial', 'completo']);
+    expect(answersFor(open)).toEqual(['no', 'parcial', 'completo', 'no-aplica']);
+  });
+
+  it('tells each state apart: answered, No aplica with and without reason, not allowed, unanswered', () => {
+    expect(answerStatus(strict, { answer: 'no' })).toBe('answered');
+    expect(answerStatus(open, { answer: 'no-aplica', reason: 'Sin frontera.' })).toBe('not-applicable');
+    expect(answerStatus(open, { answer: 'no-aplica' })).toBe('needs-reason');
+    expect(answerStatus(open, { answer: 'no-aplica', reason: '   ' })).toBe('needs-reason');
+    expect(answerStatus(strict, { answer: 'no-aplica', reason: 'Quisimos saltarla.' })).toBe('not-allowed');
+    expect(answerStatus(strict, { note: 'solo nota' })).toBe('unanswered');
+  });
+
+  it('counts a «No aplica» where it is not allowed as unanswered: it cannot raise a score', () => {
+    // The case: every «No» relabelled «No aplica». Here the disallowed one is left out of
+    // nothing: it is simply unanswered, and the dimension's score comes from what is answered.
+    const honest = assessment({ ordenanza: 'no', frontera: 'completo', plan: 'completo' });
+    const relabelled = assessment({ ordenanza: { answer: 'no-aplica', reason: 'x' }, frontera: 'completo', plan: 'completo' });
+    expect(scoreDimension(dim, honest.answers, instrument.levels).score).toBe(50);
+    const score = scoreDimension(dim, relabelled.answers, instrument.levels);
+    expect(score).toMatchObject({ answered: 2, notApplicable: 0, unanswered: 1 });
+    expect(progress(only, relabelled).answered).toBe(2);
+  });
+
+  it('counts «No aplica» apart from answered, and needs its reason to count as done', () => {
+    const a = assessment({ frontera: { answer: 'no-aplica' }, ordenanza: { answer: 'parcial', note: 'Borrador en el concejo' } });
+    expect(scoreDimension(dim, a.answers, instrument.levels)).toMatchObject({ answered: 1, applicable: 1, notApplicable: 1, withEvidence: 1, unanswered: 2 });
+    const withReason = reasonIndicator(a, 'frontera', 'El cantón no tiene frontera.', new Date('2026-03-13T10:00:00Z'));
+    expect(withReason.answers.frontera).toEqual({ answer: 'no-aplica', reason: 'El cantón no tiene frontera.' });
+    expect(progress(only, withReason).answered).toBe(2);
+    // The reason goes with the answer: another answer drops it, and a reason needs «No aplica».
+    const answered = answerIndicator(withReason, 'frontera', 'no', new Date('2026-03-13T10:01:00Z'));
+    expect(answered.answers.frontera).toEqual({ answer: 'no' });
+    expect(reasonIndicator(answered, 'frontera', 'otra', new Date())).toBe(answered);
+  });
+
+  it('has no score, «sin datos suficientes», where more than half of a dimension is «No aplica»', () => {
+    const three = dimension('tres', 1, [indicator('x', 1), indicator('y', 1), indicator('z', 1)]);
+    const half = scoreDimension(three, assessment({ x: 'no-aplica', y: 'completo', z: 'no' }).answers, instrument.levels);
+    expect(half).toMatchObject({ score: 50, insufficient: false, notApplicable: 1 });
+    const most = scoreDimension(three, assessment({ x: 'no-aplica', y: 'no-aplica', z: 'completo' }).answers, instrument.levels);
+    expect(most).toMatchObject({ score: null, level: null, insufficient: true, notApplicable: 2, answered: 3 });
+    // Four indicators, two «No aplica»: exactly half is still enough.
+    const four = dimension('cuatro', 1, [indicator('a1', 1), indicator('a2', 1), indicator('a3', 1), indicator('a4', 1)]);
+    expect(scoreDimension(four, assessment({ a1: 'no-aplica', a2: 'no-aplica', a3: 'completo', a4: 'no' }).answers, instrument.levels).score).toBe(50);
+  });
+});
+
+describe('where to start', () => {
+  it('names the three dimensions whose gaps would raise the overall score most, with how much', () => {
+    const a = assessment({ c: 'completo', presupuesto: 'no', normativa: 'completo', ventanilla: 'no', protocolo: 'parcial', datos: 'no', mesa: 'parcial' });
+    // institucional 66,7 (room 33,3 ÷ 3 = 11,1); servicios (1,5 ÷ 8) 18,8 (room 81,3 ÷ 3 = 27,1); alianzas 50 (16,7).
+    expect(whereToStart(scoreAssessment(instrument, a)).map(({ dimension, room }) => [dimension.dimension.id, room])).toEqual([
+      ['servicios', 27.1],
+      ['alianzas', 16.7],
+      ['institucional', 11.1],
+    ]);
+    expect(whereToStart(scoreAssessment(instrument, a), 1)).toHaveLength(1);
+    // A dimension with nothing left to close is not a place to start.
+    const done = assessment({ c: 'completo', presupuesto: 'completo', normativa: 'completo', mesa: 'no' });
+    expect(whereToStart(scoreAssessment(instrument, done)).map(({ dimension }) => dimension.dimension.id)).toEqual(['alianzas']);
+  });
+});
+
+describe('the plan follows dependencies, then impact, in phases', () => {
+  // The case: drafting the ordinance came first and forming the GET fourteenth.
+  const get = indicator('get', 1, { action: 'Conformar el GET por resolución' });
+  const diagnostico = indicator('diagnostico', 2, { action: 'Hacer el diagnóstico local', dependsOn: ['get'] });
+  const ordenanza = indicator('ordenanza', 3, { action: 'Redactar la ordenanza', dependsOn: ['get', 'diagnostico'] });
+  const presupuesto = indicator('presupuesto', 3, { action: 'Abrir una partida', dependsOn: ['ordenanza'] });
+  const ventanilla = indicator('ventanilla', 4, { action: 'Abrir la ventanilla' });
+  const folleto = indicator('folleto', 1, { action: 'Imprimir un folleto' });
+  const inst = { ...instrument, dimensions: [dimension('d', 1, [ordenanza, presupuesto, get, diagnostico, ventanilla, folleto])] };
+
+  it('puts each action after those it depends on, the rest by impact, phase by phase', () => {
+    const plan = buildPlan(inst, assessment({ ordenanza: 'no', presupuesto: 'no', get: 'no', diagnostico: 'no', ventanilla: 'no', folleto: 'parcial' }));
+    expect(plan.map((item) => [item.indicator.id, item.impact, item.phase, item.waitsFor])).toEqual([
+      ['ventanilla', 4, 'primeros-3-meses', []],
+      ['get', 1, 'este-ano', []], // media priority, waits for nothing
+      ['diagnostico', 2, 'este-ano', ['get']], // alta, one step of waiting
+      ['ordenanza', 3, 'despues', ['get', 'diagnostico']], // two steps
+      ['presupuesto', 3, 'despues', ['ordenanza']],
+      ['folleto', 0.5, 'despues', []], // baja
+    ]);
+    expect(plan.map((item) => item.indicator.action)[0]).toBe('Abrir la ventanilla');
+    expect(planByPhase(plan).map(({ phase, items }) => [phase.label, items.length])).toEqual([
+      ['Primeros 3 meses', 1],
+      ['Este año', 2],
+      ['Después', 3],
+    ]);
+  });
+
+  it('waits only for prerequisites that are gaps: one already done is not waited for', () => {
+    const plan = buildPlan(inst, assessment({ get: 'completo', diagnostico: 'completo', ordenanza: 'no', presupuesto: 'parcial' }));
+    expect(plan.map((item) => [item.indicator.id, item.phase, item.waitsFor])).toEqual([
+      ['ordenanza', 'primeros-3-meses', []],
+      ['presupuesto', 'este-ano', ['ordenanza']],
+    ]);
+  });
+
+  it('never puts an action in an earlier phase than one it waits for', () => {
+    // get is low priority (después); the ventanilla that waits for it cannot come before.
+    const low = indicator('get', 0.5, {});
+    const waits = indicator('ventanilla', 4, { dependsOn: ['get'] });
+    const plan = buildPlan({ ...instrument, dimensions: [dimension('d', 1, [low, waits])] }, assessment({ get: 'parcial', ventanilla: 'no' }));
+    expect(plan.map((item) => [item.indicator.id, item.phase])).toEqual([
+      ['get', 'despues'],
+      ['ventanilla', 'despues'],
+    ]);
+  });
+
+  it('finds a circle of dependencies, which the content check refuses', () => {
+    expect(dependencyCycle([{ id: 'a', dependsOn: ['b'] }, { id: 'b', dependsOn: ['c'] }, { id: 'c', dependsOn: ['a'] }])).toEqual(['a', 'b', 'c', 'a']);
+    expect(dependencyCycle([{ id: 'a', dependsOn: ['b'] }, { id: 'b', dependsOn: [] }, { id: 'c', dependsOn: ['a', 'x'] }])).toBeNull();
   });
 });

@@ -1,7 +1,16 @@
 /** Answering the instrument one dimension at a time: the list of dimensions, a progress bar, the indicators. */
 import type { RefObject } from 'preact';
-import { ANSWERS, ANSWER_ORDER, orderedDimensions, type Indicator, type Instrument } from '../../../lib/diagnostic/instrument.ts';
-import { answerIndicator, noteIndicator, NOTE_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { ANSWERS, answersFor, orderedDimensions, type Indicator, type Instrument } from '../../../lib/diagnostic/instrument.ts';
+import {
+  answerIndicator,
+  answerStatus,
+  noteIndicator,
+  NOTE_MAX,
+  progress,
+  reasonIndicator,
+  REASON_MAX,
+  type Assessment,
+} from '../../../lib/diagnostic/assessment.ts';
 
 interface Props {
   instrument: Instrument;
@@ -111,9 +120,15 @@ interface QuestionProps {
   onChange: (assessment: Assessment) => void;
 }
 
+/**
+ * One indicator: its answers (with «No aplica» only where the instrument allows it, and then with
+ * the condition and a required reason), the evidence it asks for and the team's note.
+ */
 function IndicatorQuestion({ number, indicator, assessment, onChange }: QuestionProps) {
   const entry = assessment.answers[indicator.id];
+  const status = answerStatus(indicator, entry);
   const helpId = `ayuda-${indicator.id}`;
+  const conditionId = `cuando-no-aplica-${indicator.id}`;
   return (
     <fieldset class="diagnostic__indicator" id={`indicador-${indicator.id}`} aria-describedby={helpId}>
       <legend>
@@ -122,8 +137,18 @@ function IndicatorQuestion({ number, indicator, assessment, onChange }: Question
       <p id={helpId} class="diagnostic__help">
         {indicator.help}
       </p>
+      {indicator.notApplicable && (
+        <p id={conditionId} class="diagnostic__help">
+          <strong>«No aplica» solo si:</strong> {indicator.notApplicable}
+        </p>
+      )}
+      {status === 'not-allowed' && (
+        <p class="diagnostic__warning" role="status">
+          Estaba respondida «No aplica», que esta pregunta no admite: elija No, Parcial o Completo. Hasta entonces cuenta como sin responder.
+        </p>
+      )}
       <div class="diagnostic__answers">
-        {ANSWER_ORDER.map((answer) => (
+        {answersFor(indicator).map((answer) => (
           <label key={answer} class="diagnostic__answer">
             <input
               type="radio"
@@ -136,6 +161,26 @@ function IndicatorQuestion({ number, indicator, assessment, onChange }: Question
           </label>
         ))}
       </div>
+      {entry?.answer === 'no-aplica' && status !== 'not-allowed' && (
+        <div class="diagnostic__reason">
+          <label for={`motivo-${indicator.id}`}>Por qué no aplica (obligatorio)</label>
+          <textarea
+            id={`motivo-${indicator.id}`}
+            rows={2}
+            maxLength={REASON_MAX}
+            required
+            aria-invalid={status === 'needs-reason'}
+            aria-describedby={status === 'needs-reason' ? `falta-motivo-${indicator.id}` : conditionId}
+            value={entry.reason ?? ''}
+            onInput={(e) => onChange(reasonIndicator(assessment, indicator.id, e.currentTarget.value, new Date()))}
+          />
+          {status === 'needs-reason' && (
+            <p id={`falta-motivo-${indicator.id}`} class="diagnostic__warning">
+              Escriba el motivo: sin él, la pregunta cuenta como sin responder.
+            </p>
+          )}
+        </div>
+      )}
       <details class="diagnostic__evidence">
         <summary>Medios de verificación</summary>
         <ul>

@@ -5,13 +5,13 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allIndicators, ANSWERS, orderedDimensions, type Instrument } from '../../../lib/diagnostic/instrument.ts';
-import type { Assessment } from '../../../lib/diagnostic/assessment.ts';
-import { scoreAssessment, strengthsAndGaps, type DimensionScore } from '../../../lib/diagnostic/scoring.ts';
-import { buildPlan } from '../../../lib/diagnostic/plan.ts';
+import { answerStatus, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { scoreAssessment, strengthsAndGaps, whereToStart, type DimensionScore } from '../../../lib/diagnostic/scoring.ts';
+import { buildPlan, planByPhase, type PlanItem } from '../../../lib/diagnostic/plan.ts';
 import { compareAssessments } from '../../../lib/diagnostic/compare.ts';
 import { exportCsv, exportJson } from '../../../lib/diagnostic/exchange.ts';
 import { encodeShare } from '../../../lib/diagnostic/share.ts';
-import { changeText, countText, dateText, levelText, PRIORITY_LABELS, scoreText } from './labels.ts';
+import { changeText, countText, dateText, dimensionScoreText, levelText, PRIORITY_LABELS, scoreText } from './labels.ts';
 import { copyText, download, fileNameFor } from './browser.ts';
 import type { RadarSeries } from './radar-chart.ts';
 
@@ -27,14 +27,20 @@ interface Props {
 
 export default function Results({ instrument, assessment, others, headingRef, announce, onEdit, onList }: Props) {
   const score = scoreAssessment(instrument, assessment);
-  const { strengths, gaps } = strengthsAndGaps(score);
+  const { strengths } = strengthsAndGaps(score);
+  const start = whereToStart(score);
   const plan = buildPlan(instrument, assessment);
+  const actionTitles = new Map(plan.map((item) => [item.indicator.id, item.indicator.action]));
   const dimensions = orderedDimensions(instrument);
   const [compareId, setCompareId] = useState('');
   const earlier = others.find((a) => a.id === compareId);
   const comparison = earlier ? compareAssessments(instrument, earlier, assessment) : null;
   const missing = score.total - score.answered;
   const notes = allIndicators(instrument).filter(({ indicator }) => assessment.answers[indicator.id]?.note);
+  const notApplicable = allIndicators(instrument).filter(({ indicator }) => {
+    const status = answerStatus(indicator, assessment.answers[indicator.id]);
+    return status === 'not-applicable' || status === 'needs-reason';
+  });
   const series: RadarSeries[] = [
     { label: assessment.name, values: score.dimensions.map((d) => d.score) },
     ...(comparison && earlier ? [{ label: earlier.name, values: comparison.dimensions.map((d) => d.before) }] : []),
@@ -108,9 +114,23 @@ export default function Results({ instrument, assessment, others, headingRef, an
           <h3 id="fortalezas">Fortalezas</h3>
           <DimensionList items={strengths} empty="Ninguna dimensión llega todavía a los dos niveles más altos." />
         </section>
-        <section aria-labelledby="brechas">
-          <h3 id="brechas">Brechas</h3>
-          <DimensionList items={gaps} empty="Ninguna dimensión está en los dos niveles más bajos." />
+        <section aria-labelledby="por-donde-empezar">
+          <h3 id="por-donde-empezar">Por dónde empezar</h3>
+          {start.length === 0 ? (
+            <p>No quedan brechas en las dimensiones con puntaje.</p>
+          ) : (
+            <>
+              <p>Las dimensiones que más subirían el puntaje general si se cerraran todas sus brechas:</p>
+              <ul>
+                {start.map(({ dimension, room }) => (
+                  <li key={dimension.dimension.id}>
+                    {dimension.dimension.title}: {scoreText(dimension.score)} ({levelText(dimension.level)}); hasta +{scoreText(room)} puntos en el
+                    puntaje general.
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       </div>
 
@@ -121,32 +141,40 @@ export default function Results({ instrument, assessment, others, headingRef, an
         ) : (
           <>
             <p>
-              {countText(plan.length, 'acción', 'acciones')}, de la de mayor impacto a la de menor (peso de la pregunta y distancia a «Completo»).
+              {countText(plan.length, 'acción', 'acciones')} en tres etapas. Cada acción va después de las que necesita; entre las que pueden
+              empezar, primero las de mayor impacto (peso de la pregunta y distancia a «Completo»).
             </p>
-            <ol class="diagnostic__plan">
-              {plan.map((item) => (
-                <li key={item.indicator.id} class="diagnostic__plan-item">
-                  <p class={`diagnostic__priority diagnostic__priority--${item.priority}`}>{PRIORITY_LABELS[item.priority]}</p>
-                  <p class="diagnostic__plan-question">
-                    {item.indicator.question} <span class="diagnostic__plan-answer">(respuesta: {ANSWERS[item.answer].label}; {item.dimension.title})</span>
-                  </p>
-                  <p>{item.indicator.recommendation}</p>
-                  {item.indicator.resources.length > 0 && (
-                    <ul class="diagnostic__resources">
-                      {item.indicator.resources.map((resource) => (
-                        <li key={resource.href}>
-                          <a href={resource.href}>{resource.title}</a>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  {item.note && <p class="diagnostic__note">Nota de evidencia: {item.note}</p>}
-                </li>
-              ))}
-            </ol>
+            {planByPhase(plan).map(({ phase, items }) => (
+              <section key={phase.id} aria-labelledby={`etapa-${phase.id}`} class="diagnostic__phase">
+                <h4 id={`etapa-${phase.id}`}>
+                  {phase.label} <span class="diagnostic__phase-count">({countText(items.length, 'acción', 'acciones')})</span>
+                </h4>
+                <p class="diagnostic__help">{phase.description}</p>
+                <ol class="diagnostic__plan" start={plan.indexOf(items[0]) + 1}>
+                  {items.map((item) => (
+                    <PlanAction key={item.indicator.id} item={item} actionTitles={actionTitles} />
+                  ))}
+                </ol>
+              </section>
+            ))}
           </>
         )}
       </section>
+
+      {notApplicable.length > 0 && (
+        <section aria-labelledby="no-aplica">
+          <h3 id="no-aplica">Preguntas marcadas «No aplica»</h3>
+          <p>No cuentan en los puntajes. El motivo que dio el equipo:</p>
+          <dl class="diagnostic__notes">
+            {notApplicable.map(({ indicator }) => (
+              <>
+                <dt key={`${indicator.id}-q`}>{indicator.question}</dt>
+                <dd key={`${indicator.id}-r`}>{assessment.answers[indicator.id].reason ?? 'Falta el motivo.'}</dd>
+              </>
+            ))}
+          </dl>
+        </section>
+      )}
 
       {notes.length > 0 && (
         <section aria-labelledby="notas-de-evidencia">
@@ -217,6 +245,33 @@ function Radar({ labels, series, title }: { labels: string[]; series: RadarSerie
   );
 }
 
+/** One action of the plan: its title, why (the question and answer), what to do, what it waits for, resources. */
+function PlanAction({ item, actionTitles }: { item: PlanItem; actionTitles: Map<string, string> }) {
+  return (
+    <li class="diagnostic__plan-item">
+      <h5 class="diagnostic__plan-title">{item.indicator.action}</h5>
+      <p class={`diagnostic__priority diagnostic__priority--${item.priority}`}>{PRIORITY_LABELS[item.priority]}</p>
+      <p class="diagnostic__plan-question">
+        {item.indicator.question} <span class="diagnostic__plan-answer">(respuesta: {ANSWERS[item.answer].label}; {item.dimension.title})</span>
+      </p>
+      {item.waitsFor.length > 0 && (
+        <p class="diagnostic__plan-after">Después de: {item.waitsFor.map((id) => `«${actionTitles.get(id)}»`).join(', ')}.</p>
+      )}
+      <p>{item.indicator.recommendation}</p>
+      {item.indicator.resources.length > 0 && (
+        <ul class="diagnostic__resources">
+          {item.indicator.resources.map((resource) => (
+            <li key={resource.href}>
+              <a href={resource.href}>{resource.title}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {item.note && <p class="diagnostic__note">Nota de evidencia: {item.note}</p>}
+    </li>
+  );
+}
+
 function ScoreTable({ scores, onEdit }: { scores: DimensionScore[]; onEdit: (dimension: number) => void }) {
   return (
     <div class="table-wrap" role="region" aria-labelledby="tabla-puntajes" tabindex={0}>
@@ -232,6 +287,12 @@ function ScoreTable({ scores, onEdit }: { scores: DimensionScore[]; onEdit: (dim
             <th scope="col" class="number">
               Respondidas
             </th>
+            <th scope="col" class="number">
+              «No aplica»
+            </th>
+            <th scope="col" class="number">
+              Con evidencia
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -242,11 +303,13 @@ function ScoreTable({ scores, onEdit }: { scores: DimensionScore[]; onEdit: (dim
                   {index + 1}. {s.dimension.title}
                 </button>
               </th>
-              <td class="number">{scoreText(s.score)}</td>
+              <td class="number">{dimensionScoreText(s)}</td>
               <td>{levelText(s.level)}</td>
               <td class="number">
-                {s.answered} de {s.total}
+                {s.answered - s.notApplicable} de {s.total}
               </td>
+              <td class="number">{s.notApplicable}</td>
+              <td class="number">{s.withEvidence}</td>
             </tr>
           ))}
         </tbody>

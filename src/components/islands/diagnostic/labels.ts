@@ -6,6 +6,10 @@ export const scoreText = (score: number | null) => (score === null ? 'sin datos'
 
 export const levelText = (level: Level | null) => level?.label ?? 'sin datos';
 
+/** A dimension's score as the results table writes it: «sin datos suficientes» when mostly «No aplica». */
+export const dimensionScoreText = (dimension: { score: number | null; insufficient: boolean }) =>
+  dimension.insufficient ? 'sin datos suficientes' : scoreText(dimension.score);
+
 export function changeText(change: number | null): string {
   if (change === null) return 'sin datos';
   if (change === 0) return 'sin cambio';
