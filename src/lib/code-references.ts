@@ -8,6 +8,7 @@
 export const CODE_REFERENCES = {
   'notas/etapa-ii-tres-nombres': 'la página de inicio (el nombre de la etapa II)',
   'notas/etapa-iii-dos-periodos': 'la página de inicio (el periodo de la etapa III)',
+  'notas/programa-o-proyecto-integra': 'la página de inicio y «Acerca del portal» (los nombres «Programa» y «Proyecto» Integra)',
   'resultados/funcionarios-sensibilizados': 'la página «Municipios» (funcionarios sensibilizados)',
   'resultados/formacion-de-formadores-horas': 'la página «Formación de formadores» (horas de formación)',
   'resultados/certificacion-de-formadores': 'la página «Formación de formadores» (certificación)',

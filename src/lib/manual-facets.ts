@@ -101,3 +101,24 @@ export function selectionLabel(selection: ManualSelection): string {
     .map((facet) => MANUAL_FACETS[facet].vocabulary[selection[facet]])
     .join(' · ');
 }
+
+/**
+ * The opening line of a one-facet page (/manuales/<facet>/<value>/): who the documents are for, or
+ * what a kind of document is, in plain words (the portal's own wording). Component pages open with
+ * the component as the report describes it instead (COMPONENTES_PROGRAMA in programa.ts).
+ */
+export const FACET_INTROS: { audiencia: Record<Audiencia, string>; tipo: Record<TipoManual, string> } = {
+  audiencia: {
+    'funcionario-municipal': 'Documentos para el personal municipal. Ayudan a planificar, organizar y dar los servicios del programa.',
+    facilitador: 'Documentos para quienes dan los talleres y las capacitaciones. Ayudan a preparar cada sesión y a guiar al grupo.',
+    participante:
+      'Si tomas los talleres «Aprende, Trabaja y Emprende», estos documentos son para ti. Te cuentan cómo es el programa, paso a paso. Y traen actividades para que practiques lo que aprendes.',
+    'equipo-comunicacion': 'Documentos para los equipos de comunicación de los municipios. Ayudan a preparar mensajes y campañas.',
+    'publico-general': 'Documentos que cualquier persona puede leer. Cuentan cómo trabajó el programa y qué aprendió.',
+  },
+  tipo: {
+    manual: 'Un manual explica una metodología completa: qué es, para qué sirve y cómo se aplica.',
+    guia: 'Una guía explica, paso a paso, cómo hacer una tarea concreta.',
+    cuaderno: 'Un cuaderno de trabajo es para quien participa. Explica el programa y trae actividades para hacer en los talleres.',
+  },
+};

@@ -62,25 +62,25 @@ export const COMPONENTES_PROGRAMA: ComponenteInfo[] = [
     id: 'gobernanza',
     number: '01',
     description:
-      'Fortalece a los GAD para incluir la movilidad humana y el enfoque de género en sus políticas públicas, de forma inclusiva y sostenible.',
+      'Ayuda a los municipios a incluir la movilidad humana y el enfoque de género en sus políticas públicas. Busca que esas políticas sean inclusivas y sostenibles.',
   },
   {
     id: 'integracion-socioeconomica',
     number: '02',
     description:
-      'Transfiere a los GAD metodologías, manuales, herramientas y una plataforma para poner en marcha el programa de integración económica.',
+      'Ayuda a los municipios a promover la integración económica. Para eso, les entrega metodologías, manuales, herramientas y una plataforma para llevar a cabo el programa.',
   },
   {
     id: 'medios-de-vida',
     number: '03',
     description:
-      'Convierte los servicios de emprendimiento y empleo en servicios públicos municipales; quienes aprueban los talleres pueden acceder a capitales de fortalecimiento.',
+      'Hace que el municipio dé servicios de emprendimiento y empleo como parte de sus servicios públicos. Quien aprueba los talleres puede acceder a un capital de fortalecimiento para su negocio.',
   },
   {
     id: 'sensibilizacion',
     number: '04',
     description:
-      'Una campaña, coordinada con los equipos de comunicación municipales, promueve la convivencia pacífica y presenta la movilidad humana como oportunidad de desarrollo.',
+      'Una campaña busca que la gente conviva en paz. Muestra la movilidad humana como una oportunidad para el desarrollo. Se hace junto con los equipos de comunicación de cada municipio.',
   },
 ];
 

@@ -45,19 +45,19 @@ export const ENTRY_POINTS: Section[] = [
     label: 'Manuales y guías',
     href: '/manuales/',
     task: 'Leer los manuales',
-    description: 'Las once metodologías del programa, explicadas paso a paso para aplicarlas en un municipio.',
+    description: 'Las once metodologías del programa. Cada una explica, paso a paso, cómo aplicarla en un municipio.',
   },
   {
     label: 'Aprende, Trabaja y Emprende',
     href: '/aprende-trabaja-emprende/',
     task: 'Dar un taller',
-    description: 'Doce módulos de empleo y emprendimiento con guía para facilitadores, agenda y autoevaluación.',
+    description: 'Doce módulos de empleo y emprendimiento. Cada uno trae una guía para quien facilita, una agenda y una autoevaluación.',
   },
   {
     label: 'Autoevaluaciones',
     href: '/aprende-trabaja-emprende/evaluacion-inicial-y-final/',
     task: 'Comprobar lo que aprendí',
-    description: 'Cuestionarios con explicación de cada respuesta; tu avance se guarda en tu dispositivo.',
+    description: 'Cuestionarios que explican cada respuesta. Tu avance se guarda en tu dispositivo.',
   },
   {
     label: 'Autodiagnóstico del GAD',
@@ -75,7 +75,7 @@ export const ENTRY_POINTS: Section[] = [
     label: 'Campaña Pro-Integración',
     href: '/campana/',
     task: 'Usar la campaña en mi ciudad',
-    description: 'Conceptos, mensajes y piezas de «Construimos comunidad sin fronteras» para reutilizarlos.',
+    description: 'Conceptos, mensajes y piezas de «Construimos comunidad sin fronteras». Puede volver a usarlos en su ciudad.',
   },
   {
     label: 'Resultados',

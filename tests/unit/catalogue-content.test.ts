@@ -50,6 +50,15 @@ describe('good-practice catalogue (report 3.1.3)', () => {
     expect(practicas.filter((p) => p.printedEje).length).toBe(9);
   });
 
+  // The report only names each practice: its page labels the steps to apply it as the portal's general
+  // guidance, linking to this one heading (src/pages/buenas-practicas/[slug].astro).
+  it('gives every practice one «Cómo … en su GAD» section, which its page labels as the portal\'s guidance', () => {
+    for (const name of readdirSync('src/content/buenas-practicas').filter((n) => n.endsWith('.mdx'))) {
+      const body = readFileSync(`src/content/buenas-practicas/${name}`, 'utf8');
+      expect(body.match(/^## Cómo .* en su GAD$/gm), name).toHaveLength(1);
+    }
+  });
+
   it('covers all nine municipios and every zona in every eje', () => {
     expect(new Set(practicas.map((p) => p.municipio))).toEqual(new Set(municipios.keys()));
     for (const eje of Object.keys(EJES)) {

@@ -20,6 +20,13 @@ export const ANSWERS: Record<AnswerId, { label: string; value: number | null; sh
 
 export const ANSWER_ORDER: AnswerId[] = ['no', 'parcial', 'completo', 'no-aplica'];
 
+/**
+ * Who wrote the instrument, said where it is used (the diagnostic page and the printed questionnaire):
+ * the report names a diagnostic tool (3.1.3) but does not publish it; this one is the portal's own.
+ */
+export const INSTRUMENT_ORIGIN =
+  'Este instrumento es propio del portal. Se escribió a partir de la experiencia del programa; no es un instrumento publicado en el informe.';
+
 export const isAnswerId = (value: unknown): value is AnswerId => typeof value === 'string' && Object.hasOwn(ANSWERS, value);
 
 export interface ResourceLink {

@@ -31,10 +31,10 @@ export function field<T extends z.ZodType>(schema: T, title: string, description
 }
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A report section as printed: "02", "3.1.3", "Glosario". */
+/** A report section as printed: "02", "3.1.3", "Glosario"; "Portada" is the cover and the credits page before the synopsis. */
 export const reportSection = () =>
   field(
-    z.string().regex(/^(\d{2}|\d+(\.\d+)+|Glosario|Sinopsis)$/, 'Use a report section such as 3.1.3, 02, Sinopsis or Glosario'),
+    z.string().regex(/^(\d{2}|\d+(\.\d+)+|Glosario|Sinopsis|Portada)$/, 'Use a report section such as 3.1.3, 02, Portada, Sinopsis or Glosario'),
     'Sección del informe',
     'Sección del Informe de Resultados Integra 2021-2023 (T1) de donde viene el dato, p. ej. 3.2.4.',
   );
