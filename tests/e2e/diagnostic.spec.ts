@@ -36,11 +36,12 @@ function watchRequests(page: Page, origin: string) {
   return bad;
 }
 
-async function createAssessment(page: Page, municipio: string, team = '') {
+async function createAssessment(page: Page, municipio: string, team = '', asOf = '') {
   const form = page.locator('details.diagnostic__new');
   if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open))) await form.locator('summary').click();
   await page.getByLabel('Municipio', { exact: true }).selectOption({ label: municipio });
   if (team) await page.getByLabel('Equipo que responde (opcional)').fill(team);
+  if (asOf) await page.getByLabel('Situación que describe (mes y año)').fill(asOf);
   await page.getByRole('button', { name: 'Empezar', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de/ })).toBeFocused();
 }
@@ -87,7 +88,12 @@ test.describe('GAD diagnostic', () => {
     await page.keyboard.type('Prueba por teclado');
     await page.keyboard.press('Tab');
     await page.keyboard.type('GET de prueba');
+    // The month field (this month by default): its parts take a Tab each.
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Situación que describe (mes y año)')).toBeFocused();
+    for (let step = 0; step < 4 && !(await page.getByRole('button', { name: 'Empezar', exact: true }).evaluate((e) => e === document.activeElement)); step++) {
+      await page.keyboard.press('Tab');
+    }
     await expect(page.getByRole('button', { name: 'Empezar', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de 8/ })).toBeFocused();
@@ -303,6 +309,67 @@ test.describe('GAD diagnostic', () => {
     await expectNoAxeViolations(page, 'comparison');
   });
 
+  test('a comparison always runs from the earlier situation to the later, whichever is open', async ({ page }) => {
+    await page.goto(PAGE);
+    await createAssessment(page, 'Milagro', '', '2026-06');
+    await answerAll(page, () => 0);
+    await page.getByRole('button', { name: 'Mis autodiagnósticos' }).click();
+    // Created second, but it describes a year earlier.
+    await createAssessment(page, 'Milagro', '', '2025-06');
+    await answerAll(page, () => 2);
+    await expect(page.locator('.diagnostic__facts')).toContainText('junio de 2025');
+    await page.getByLabel('Comparar con', { exact: true }).selectOption({ index: 1 });
+    const table = page.locator('#tabla-comparacion').locator('xpath=ancestor::table');
+    await expect(table.locator('caption')).toContainText(/de «Milagro - [^»]+» \(situación a junio de 2025\) a «Milagro - [^»]+» \(situación a junio de 2026\)/);
+    await expect(table.locator('tbody tr').first().locator('td')).toHaveText(['100', '0', '−100']);
+  });
+
+  test('the GET picks up to five actions for the council, with responsible area, month, cost and status, kept after a reload and in the JSON file', async ({ page, browser, baseURL }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(PAGE);
+    await createAssessment(page, 'Huaquillas', 'Ana Pérez (Desarrollo Social), Luis Mora (Planificación)');
+    await answerAll(page, () => 0);
+    const picks = page.getByRole('checkbox', { name: 'Pedir al concejo que apruebe esta acción' });
+    // The plan's first five are chosen until the GET changes it; a sixth is disabled and says why.
+    await expect(picks.nth(0)).toBeChecked();
+    await expect(picks.nth(4)).toBeChecked();
+    await expect(picks.nth(5)).not.toBeChecked();
+    await expect(picks.nth(5)).toBeDisabled();
+    await expect(page.locator('.diagnostic__council').nth(5)).toContainText('Ya eligió 5: quite otra para elegir esta.');
+    await picks.nth(1).uncheck();
+    await picks.nth(5).check();
+    await expect(picks.nth(5)).toBeChecked();
+    const first = page.locator('.diagnostic__council-details').first();
+    await first.getByLabel('Área responsable').fill('Dirección de Desarrollo Social');
+    await first.getByLabel('Fecha prevista (mes y año)').fill('2026-09');
+    await first.getByLabel('Costo estimado o partida presupuestaria').fill('Partida 73.06.01');
+    await first.getByLabel('Estado').selectOption({ label: 'En curso' });
+    await expectNoAxeViolations(page, 'council choices');
+
+    await page.reload();
+    await page.getByRole('button', { name: /^Continuar «Huaquillas/ }).click();
+    await page.locator('.diagnostic__bar').getByRole('button', { name: 'Ver resultados' }).click();
+    await expect(picks.nth(1)).not.toBeChecked();
+    await expect(picks.nth(5)).toBeChecked();
+    const kept = page.locator('.diagnostic__council-details').first();
+    await expect(kept.getByLabel('Área responsable')).toHaveValue('Dirección de Desarrollo Social');
+    await expect(kept.getByLabel('Fecha prevista (mes y año)')).toHaveValue('2026-09');
+    await expect(kept.getByLabel('Estado')).toHaveValue('en-curso');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Descargar JSON (para importar)' }).click();
+    const json = await (await download).path();
+    const data = JSON.parse(readFileSync(json, 'utf8'));
+    expect(data.assessment.council).toHaveLength(5);
+    expect(data.assessment.council[0]).toMatchObject({ responsible: 'Dirección de Desarrollo Social', due: '2026-09', cost: 'Partida 73.06.01', status: 'en-curso' });
+    const fresh = await freshPage(browser, baseURL!);
+    await fresh.goto(PAGE);
+    await fresh.getByLabel('Importar un archivo JSON exportado desde esta herramienta').setInputFiles(json);
+    await fresh.getByRole('button', { name: 'Ver resultados' }).click();
+    await expect(fresh.locator('.diagnostic__council-details').first().getByLabel('Costo estimado o partida presupuestaria')).toHaveValue('Partida 73.06.01');
+    await fresh.context().close();
+  });
+
   test('delete asks first and can be undone; rename and duplicate', async ({ page }) => {
     await page.goto(PAGE);
     await createAssessment(page, 'Huaquillas');
@@ -380,7 +447,14 @@ test('without JavaScript the page leads to the whole questionnaire, readable and
   await expect(page.getByRole('status')).toContainText('su navegador no ejecuta JavaScript');
   await page.getByRole('status').getByRole('link', { name: 'cuestionario completo' }).click();
   await expect(page.locator('.diagnostic-paper__indicator')).toHaveCount(indicatorCount);
-  await expect(page.locator('.diagnostic-paper__indicator').first().locator('.diagnostic-paper__box')).toHaveText(ANSWER_LABELS);
+  // On paper too, «No aplica» only where the instrument allows it, with its condition.
+  const indicators = instrument.dimensions.flatMap((d) => d.indicators);
+  const boxes = page.locator('.diagnostic-paper__indicator').locator('.diagnostic-paper__boxes');
+  for (const [index, indicator] of indicators.entries()) {
+    await expect(boxes.nth(index).locator('.diagnostic-paper__box'), indicator.id).toHaveText(indicator.notApplicable ? ANSWER_LABELS : ANSWER_LABELS.slice(0, 3));
+  }
+  const withNa = indicators.findIndex((indicator) => indicator.notApplicable);
+  await expect(page.locator('.diagnostic-paper__indicator').nth(withNa)).toContainText(`«No aplica» solo si: ${indicators[withNa].notApplicable}`);
   expect(await page.content()).not.toMatch(/<script[^>]+src=/);
   await context.close();
 });

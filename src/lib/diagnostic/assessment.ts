@@ -4,6 +4,7 @@
  * return a new object) so the island can keep undo and re-render cheaply.
  */
 import { allIndicators, allowsNotApplicable, orderedDimensions, type AnswerId, type Indicator, type Instrument } from './instrument.ts';
+import type { CouncilAction } from './council.ts';
 
 export interface IndicatorAnswer {
   answer?: AnswerId;
@@ -21,9 +22,16 @@ export interface Assessment {
   createdAt: string;
   updatedAt: string;
   instrumentVersion: number;
+  /** The month whose situation the assessment describes, "2026-03": comparisons go from the earlier to the later. */
+  asOf: string;
   /** By indicator id; indicators without answer nor note have no entry. */
   answers: Record<string, IndicatorAnswer>;
+  /** The actions asked of the council, with their details (council.ts); absent until the GET picks. */
+  council?: CouncilAction[];
 }
+
+/** A month as "2026-03". */
+export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const NOTE_MAX = 2000;
 export const NAME_MAX = 120;
@@ -43,6 +51,16 @@ const MONTHS = [
   'noviembre',
   'diciembre',
 ];
+
+/** The month of a date on the device's calendar, "2026-03". */
+export const monthOf = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+
+/** "2026-09" → "septiembre de 2026"; anything else as it is. */
+export function monthText(month: string): string {
+  if (!MONTH.test(month)) return month;
+  const [year, number] = month.split('-').map(Number);
+  return `${MONTHS[number - 1]} de ${year}`;
+}
 
 /** Cuts to `max` UTF-16 units without leaving half of an emoji (a lone surrogate) at the end. */
 export function cutText(text: string, max: number): string {
@@ -67,6 +85,8 @@ export function newAssessment(opts: {
   name: string;
   municipio?: string;
   team?: string;
+  /** "2026-03"; the month of `now` when absent or not a month. */
+  asOf?: string;
   now: Date;
   instrument: Instrument;
 }): Assessment {
@@ -80,6 +100,7 @@ export function newAssessment(opts: {
     createdAt: now,
     updatedAt: now,
     instrumentVersion: opts.instrument.version,
+    asOf: opts.asOf && MONTH.test(opts.asOf) ? opts.asOf : monthOf(opts.now),
     answers: {},
   };
 }

@@ -45,3 +45,12 @@ export function compareAssessments(
   });
   return { dimensions, overall: { before: before.overall, after: after.overall, change: difference(before.overall, after.overall) } };
 }
+
+/**
+ * Two assessments in the order a comparison reads them: the earlier situation first (by the month
+ * each describes; on the same month, the one created first), whichever of them is open.
+ */
+export function chronological<T extends Pick<Assessment, 'asOf' | 'createdAt'>>(a: T, b: T): [T, T] {
+  const aFirst = a.asOf < b.asOf || (a.asOf === b.asOf && a.createdAt <= b.createdAt);
+  return aFirst ? [a, b] : [b, a];
+}

@@ -6,9 +6,11 @@
  */
 import { toCsv, type CsvCell } from '../csv.ts';
 import { formatNumber, joinLabels } from '../format.ts';
-import { NOTE_MAX, type Assessment } from './assessment.ts';
+import { NOTE_MAX, monthText, type Assessment } from './assessment.ts';
 import { ANSWERS, allIndicators, type Instrument } from './instrument.ts';
 import { scoreAssessment } from './scoring.ts';
+import { buildPlan, PHASES } from './plan.ts';
+import { ACTION_STATUSES, councilActions } from './council.ts';
 import { isPositiveInteger, isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
 export const EXPORT_FORMAT = 'integra-autodiagnostico';
@@ -30,7 +32,9 @@ export function exportJson(instrument: Instrument, a: Assessment, now: Date): st
       team: a.team,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
+      asOf: a.asOf,
       answers: a.answers,
+      ...(a.council ? { council: a.council } : {}),
     },
     scores: {
       overall: score.overall,
@@ -45,7 +49,16 @@ export function exportJson(instrument: Instrument, a: Assessment, now: Date): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * The CSV's columns. The first five identify the assessment on every row, so the files of several
+ * municipalities (or years) can be pasted one under the other; the first data row is the overall score.
+ */
 export const CSV_HEADER = [
+  'Municipio',
+  'Autodiagnóstico',
+  'Situación a',
+  'Actualizado',
+  'Instrumento',
   'Dimensión',
   'Indicador',
   'Pregunta',
@@ -53,22 +66,48 @@ export const CSV_HEADER = [
   'Valor',
   'Peso',
   'Dominio MGI',
+  'Motivo de «No aplica»',
   'Nota de evidencia',
-  'Puntaje de la dimensión',
-  'Nivel de la dimensión',
+  'Puntaje',
+  'Nivel',
+  'Acción del plan',
+  'Etapa',
+  'Para el concejo',
+  'Área responsable',
+  'Fecha prevista',
+  'Costo o partida',
+  'Estado',
 ];
 
 const NO_DATA = 'Sin datos';
+const INSUFFICIENT = 'Sin datos suficientes';
 
-/** One row per indicator, in instrument order, with its dimension's score repeated for filtering. */
+/** What the CSV says of the instrument: that it is the portal's own, and its version. */
+export const instrumentLabel = (instrument: Instrument) => `Autodiagnóstico propio del portal Integra, versión ${instrument.version}`;
+
+/**
+ * The overall score, then one row per indicator in instrument order, with its dimension's score
+ * repeated for filtering and, for a gap, its action, phase and what the GET set for the council.
+ */
 export function exportCsv(instrument: Instrument, a: Assessment): string {
-  const scores = new Map(scoreAssessment(instrument, a).dimensions.map((score) => [score.dimension.id, score]));
-  const rows: CsvCell[][] = [CSV_HEADER];
+  const score = scoreAssessment(instrument, a);
+  const scores = new Map(score.dimensions.map((dimension) => [dimension.dimension.id, dimension]));
+  const plan = new Map(buildPlan(instrument, a).map((item) => [item.indicator.id, item]));
+  const council = new Map(councilActions([...plan.values()], a).map(({ choice }) => [choice.id, choice]));
+  const phases = new Map(PHASES.map((phase) => [phase.id, phase.label]));
+  const identity: CsvCell[] = [a.municipio, a.name, monthText(a.asOf), a.updatedAt.slice(0, 10), instrumentLabel(instrument)];
+  const rows: CsvCell[][] = [
+    CSV_HEADER,
+    [...identity, 'Puntaje general', '', '', '', '', '', '', '', '', score.overall ?? NO_DATA, score.overallLevel?.label ?? NO_DATA, '', '', '', '', '', '', ''],
+  ];
   for (const { indicator, dimension } of allIndicators(instrument)) {
     const entry = a.answers[indicator.id];
     const answer = entry?.answer === undefined ? undefined : ANSWERS[entry.answer];
-    const score = scores.get(dimension.id);
+    const dimensionScore = scores.get(dimension.id);
+    const item = plan.get(indicator.id);
+    const choice = council.get(indicator.id);
     rows.push([
+      ...identity,
       dimension.title,
       indicator.id,
       indicator.question,
@@ -76,9 +115,17 @@ export function exportCsv(instrument: Instrument, a: Assessment): string {
       answer?.value ?? null,
       indicator.weight,
       indicator.mgiLabel,
+      entry?.reason ?? '',
       entry?.note ?? '',
-      score?.score ?? NO_DATA,
-      score?.level?.label ?? NO_DATA,
+      dimensionScore?.insufficient ? INSUFFICIENT : (dimensionScore?.score ?? NO_DATA),
+      dimensionScore?.insufficient ? INSUFFICIENT : (dimensionScore?.level?.label ?? NO_DATA),
+      item ? indicator.action : '',
+      item ? (phases.get(item.phase) ?? '') : '',
+      item ? (choice ? 'Sí' : 'No') : '',
+      choice?.responsible ?? '',
+      choice?.due ? monthText(choice.due) : '',
+      choice?.cost ?? '',
+      choice ? ACTION_STATUSES[choice.status] : '',
     ]);
   }
   return toCsv(rows);

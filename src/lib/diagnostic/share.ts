@@ -14,9 +14,13 @@
  *         a: one character per indicator in instrument order ('0' no, '1' parcial, '2' completo,
  *            'x' no aplica, '-' unanswered),
  *         e: { "<indicator index>": note } (left out when there are no notes),
- *         r: { "<indicator index>": reason for «No aplica» } (left out when there are none) }
+ *         r: { "<indicator index>": reason for «No aplica» } (left out when there are none),
+ *         p: the month the assessment describes ("2026-03"),
+ *         s: the actions for the council once the GET picked them, in order:
+ *            [[<indicator index>, responsible, due month or "", cost, status 0 pendiente | 1 en curso | 2 hecha], …] }
  */
 import type { Assessment, IndicatorAnswer } from './assessment.ts';
+import type { ActionStatus } from './council.ts';
 import { allIndicators, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
 import { isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
@@ -29,6 +33,7 @@ const MAX_JSON_BYTES = 1_000_000;
 const CODES: Record<AnswerId, string> = { no: '0', parcial: '1', completo: '2', 'no-aplica': 'x' };
 const FROM_CODE: Record<string, AnswerId | undefined> = { '0': 'no', '1': 'parcial', '2': 'completo', x: 'no-aplica', '-': undefined };
 const UNANSWERED = '-';
+const STATUS_CODES: ActionStatus[] = ['pendiente', 'en-curso', 'hecha'];
 
 export const SHARE_DAMAGED =
   'El enlace está incompleto o dañado (quizá se cortó al copiarlo). Pida que se lo envíen de nuevo. No se cambió nada.';
@@ -111,6 +116,13 @@ export async function encodeShare(instrument: Instrument, a: Assessment): Promis
   const payload: Record<string, unknown> = { n: a.name, m: a.municipio, t: a.team, c: a.createdAt, u: a.updatedAt, a: codes };
   if (Object.keys(notes).length > 0) payload.e = notes;
   if (Object.keys(reasons).length > 0) payload.r = reasons;
+  payload.p = a.asOf;
+  if (a.council) {
+    const index = new Map(indicators.map(({ indicator }, i) => [indicator.id, i]));
+    payload.s = a.council.flatMap((choice) =>
+      index.has(choice.id) ? [[index.get(choice.id), choice.responsible, choice.due, choice.cost, STATUS_CODES.indexOf(choice.status)]] : [],
+    );
+  }
   const json = new TextEncoder().encode(JSON.stringify(payload));
   const compressed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   if (compressed === null) throw new Error('Compression failed');
@@ -171,9 +183,21 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
   const isIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < indicators.length;
   if (![...Object.keys(notes), ...Object.keys(reasons)].every(isIndex)) return damaged;
 
-  // The same checks as an import (non-string notes, lengths, dates); notes over NOTE_MAX are cut.
+  let council: unknown;
+  if (payload.s !== undefined) {
+    if (!Array.isArray(payload.s)) return damaged;
+    council = [];
+    for (const row of payload.s) {
+      if (!Array.isArray(row) || row.length !== 5 || !Number.isInteger(row[0]) || row[0] < 0 || row[0] >= indicators.length) return damaged;
+      const status = STATUS_CODES[row[4] as number];
+      if (status === undefined) return damaged;
+      (council as unknown[]).push({ id: indicators[row[0]].indicator.id, responsible: row[1], due: row[2], cost: row[3], status });
+    }
+  }
+
+  // The same checks as an import (non-string notes, lengths, dates, months, the council's actions); notes over NOTE_MAX are cut.
   const read = readAssessmentFields(
-    { name: payload.n, municipio: payload.m, team: payload.t, createdAt: payload.c, updatedAt: payload.u, answers },
+    { name: payload.n, municipio: payload.m, team: payload.t, createdAt: payload.c, updatedAt: payload.u, asOf: payload.p, answers, council },
     '',
   );
   if (!read.ok) return damaged;

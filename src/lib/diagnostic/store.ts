@@ -7,8 +7,10 @@
  *
  * Stored shape (version 1):
  *   { version: 1, currentId: "<id>" | null,
- *     assessments: [{ id, name, municipio, team, createdAt, updatedAt, instrumentVersion,
- *                     answers: { "<indicator id>": { answer?: "no"|"parcial"|"completo"|"no-aplica", note?: "…" } } }] }
+ *     assessments: [{ id, name, municipio, team, createdAt, updatedAt, instrumentVersion, asOf: "2026-03",
+ *                     answers: { "<indicator id>": { answer?: "no"|"parcial"|"completo"|"no-aplica", reason?: "…", note?: "…" } },
+ *                     council?: [{ id: "<indicator id>", responsible, due: "2026-09" | "", cost, status: "pendiente"|"en-curso"|"hecha" }] }] }
+ *   (asOf, reason and council came later within version 1: entries without them read as before, asOf from createdAt.)
  */
 import { cutText, NAME_MAX, type Assessment } from './assessment.ts';
 import type { Instrument } from './instrument.ts';

@@ -3,7 +3,8 @@
  * link): nothing is trusted, every field is checked, and a problem names the field so the person
  * can be told what is wrong. Shared by the store, the import and the share link.
  */
-import { cutText, NAME_MAX, NOTE_MAX, REASON_MAX, type Assessment, type IndicatorAnswer } from './assessment.ts';
+import { cutText, MONTH, NAME_MAX, NOTE_MAX, REASON_MAX, type Assessment, type IndicatorAnswer } from './assessment.ts';
+import { COUNCIL_MAX, COUNCIL_TEXT_MAX, isActionStatus, type CouncilAction } from './council.ts';
 import { ANSWER_ORDER, isAnswerId, type Instrument } from './instrument.ts';
 import { migrateAnswers } from './migrate.ts';
 
@@ -94,6 +95,34 @@ function readAnswers(value: unknown, field: string): Read<{ answers: Record<stri
   return { ok: true, value: { answers, cutNotes } };
 }
 
+const STATUS_LIST = 'pendiente, en-curso, hecha';
+
+/** The actions asked of the council: at most COUNCIL_MAX, each an indicator id with its details. */
+function readCouncil(value: unknown, field: string): Read<CouncilAction[] | undefined> {
+  if (value === undefined || value === null) return { ok: true, value: undefined };
+  if (!Array.isArray(value)) return { ok: false, problem: { field, message: 'las acciones para el concejo deben ser una lista' } };
+  if (value.length > COUNCIL_MAX) return { ok: false, problem: { field, message: `hay ${value.length} acciones para el concejo y el máximo es ${COUNCIL_MAX}` } };
+  const council: CouncilAction[] = [];
+  for (const [index, raw] of value.entries()) {
+    const at = `${field}[${index}]`;
+    if (!isRecord(raw) || typeof raw.id !== 'string' || raw.id === '') return { ok: false, problem: { field: at, message: 'la acción no es válida' } };
+    if (council.some((choice) => choice.id === raw.id)) return { ok: false, problem: { field: `${at}.id`, message: `la acción «${cutText(raw.id, 40)}» está repetida` } };
+    const texts: Record<'responsible' | 'cost', string> = { responsible: '', cost: '' };
+    for (const key of ['responsible', 'cost'] as const) {
+      const text = raw[key] ?? '';
+      if (typeof text !== 'string') return { ok: false, problem: { field: `${at}.${key}`, message: 'debe ser un texto' } };
+      if (text.length > COUNCIL_TEXT_MAX) return { ok: false, problem: { field: `${at}.${key}`, message: `tiene más de ${COUNCIL_TEXT_MAX} caracteres` } };
+      texts[key] = text.trim();
+    }
+    const due = raw.due ?? '';
+    if (due !== '' && (typeof due !== 'string' || !MONTH.test(due))) return { ok: false, problem: { field: `${at}.due`, message: 'la fecha debe ser un mes, como 2026-09' } };
+    const status = raw.status ?? 'pendiente';
+    if (!isActionStatus(status)) return { ok: false, problem: { field: `${at}.status`, message: `el estado no es válido; se acepta ${STATUS_LIST}` } };
+    council.push({ id: raw.id, responsible: texts.responsible, due: due as string, cost: texts.cost, status });
+  }
+  return { ok: true, value: council };
+}
+
 /**
  * Checks the fields every assessment carries (not its id nor instrument version, which each source
  * stores differently). `prefix` is the JSON path of the object, for messages ("assessment").
@@ -116,15 +145,18 @@ export function readAssessmentFields(raw: unknown, prefix: string): Read<{ field
   if (updatedAt === null) {
     return { ok: false, problem: { field: at('updatedAt'), message: 'la fecha de actualización falta o no es una fecha válida' } };
   }
+  // Saved before assessments carried their month: the month they were created in.
+  const asOf = raw.asOf ?? createdAt.slice(0, 7);
+  if (typeof asOf !== 'string' || !MONTH.test(asOf)) {
+    return { ok: false, problem: { field: at('asOf'), message: 'el mes de la situación debe ser un mes, como 2026-03' } };
+  }
   const answers = readAnswers(raw.answers, at('answers'));
   if (!answers.ok) return answers;
-  return {
-    ok: true,
-    value: {
-      fields: { name: name.value, municipio: municipio.value, team: team.value, createdAt, updatedAt, answers: answers.value.answers },
-      cutNotes: answers.value.cutNotes,
-    },
-  };
+  const council = readCouncil(raw.council, at('council'));
+  if (!council.ok) return council;
+  const fields: AssessmentFields = { name: name.value, municipio: municipio.value, team: team.value, createdAt, updatedAt, asOf, answers: answers.value.answers };
+  if (council.value) fields.council = council.value;
+  return { ok: true, value: { fields, cutNotes: answers.value.cutNotes } };
 }
 
 /** Brings checked fields saved with `fromVersion` (≤ the current version) to the current instrument. */
@@ -134,5 +166,12 @@ export function toCurrentInstrument(
   fields: AssessmentFields,
 ): { assessment: Omit<Assessment, 'id'>; dropped: string[]; renamed: { from: string; to: string }[] } {
   const { answers, dropped, renamed } = migrateAnswers(instrument, fromVersion, fields.answers);
-  return { assessment: { ...fields, instrumentVersion: instrument.version, answers }, dropped, renamed };
+  const assessment: Omit<Assessment, 'id'> = { ...fields, instrumentVersion: instrument.version, answers };
+  if (fields.council) {
+    // The council's actions follow their indicators' renames; an action whose indicator is gone is left out.
+    const to = new Map(renamed.map(({ from, to: id }) => [from, id]));
+    const known = new Set(Object.keys(answers));
+    assessment.council = fields.council.map((choice) => ({ ...choice, id: to.get(choice.id) ?? choice.id })).filter((choice) => known.has(choice.id));
+  }
+  return { assessment, dropped, renamed };
 }

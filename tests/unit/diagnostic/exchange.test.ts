@@ -11,7 +11,9 @@ import {
   type ImportResult,
 } from '../../../src/lib/diagnostic/exchange.ts';
 import { scoreAssessment } from '../../../src/lib/diagnostic/scoring.ts';
-import { assessment, instrument } from './fixture.ts';
+import { buildPlan } from '../../../src/lib/diagnostic/plan.ts';
+import { selectAction, updateCouncilAction } from '../../../src/lib/diagnostic/council.ts';
+import { NA_REASON, assessment, instrument } from './fixture.ts';
 
 const now = new Date('2026-04-01T12:00:00.000Z');
 const full = assessment({
@@ -167,41 +169,63 @@ describe('exportJson and parseImport', () => {
 });
 
 describe('exportCsv', () => {
-  it('writes a BOM, `;` separators, CRLF, decimal commas and one row per indicator', () => {
+  const col = (name: string) => {
+    const index = CSV_HEADER.indexOf(name);
+    if (index === -1) throw new Error(`no column ${name}`);
+    return index;
+  };
+  it('writes a BOM, `;` separators, CRLF, decimal commas, the overall score, then one row per indicator', () => {
     const csv = exportCsv(instrument, full);
-    expect(csv.startsWith('\uFEFFDimensión;Indicador;Pregunta;')).toBe(true);
+    expect(csv.startsWith('\uFEFFMunicipio;Autodiagnóstico;Situación a;')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')).toHaveLength(9);
+    expect(csv.split('\r\n')).toHaveLength(10);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(CSV_HEADER);
-    expect(rows.slice(1).map((row) => [row[1], row[3], row[4], row[5], row[8], row[9]])).toEqual([
-      ['c', 'Completo', '1', '3', '66,7', 'Intermedio'],
-      ['presupuesto', 'Parcial', '0,5', '2', '66,7', 'Intermedio'],
-      ['normativa', 'No', '0', '1', '66,7', 'Intermedio'],
-      ['ventanilla', 'No aplica', '', '1', 'Sin datos', 'Sin datos'],
-      ['protocolo', 'Sin responder', '', '3', 'Sin datos', 'Sin datos'],
-      ['datos', 'Sin responder', '', '4', 'Sin datos', 'Sin datos'],
-      ['mesa', 'Parcial', '0,5', '2', '50', 'Básico'],
+    expect(rows.every((row) => row.length === CSV_HEADER.length)).toBe(true);
+    // Every row says whose assessment it is, and that the instrument is the portal's own.
+    for (const row of rows.slice(1)) {
+      expect(row.slice(0, 5)).toEqual(['Latacunga', 'Latacunga - marzo 2026', 'marzo de 2026', '2026-03-12', 'Autodiagnóstico propio del portal Integra, versión 3']);
+    }
+    // institucional 66,7 and alianzas 50: the mean, 58,3.
+    expect([rows[1][col('Dimensión')], rows[1][col('Puntaje')], rows[1][col('Nivel')]]).toEqual(['Puntaje general', '58,3', 'Básico']);
+    const pick = (row: string[]) => ['Indicador', 'Respuesta', 'Valor', 'Peso', 'Puntaje', 'Nivel', 'Motivo de «No aplica»', 'Acción del plan', 'Etapa', 'Para el concejo'].map((name) => row[col(name)]);
+    expect(rows.slice(2).map(pick)).toEqual([
+      ['c', 'Completo', '1', '3', '66,7', 'Intermedio', '', '', '', ''],
+      ['presupuesto', 'Parcial', '0,5', '2', '66,7', 'Intermedio', '', 'Cerrar la brecha de presupuesto', 'Este año', 'Sí'],
+      ['normativa', 'No', '0', '1', '66,7', 'Intermedio', '', 'Cerrar la brecha de normativa', 'Este año', 'Sí'],
+      ['ventanilla', 'No aplica', '', '1', 'Sin datos', 'Sin datos', NA_REASON, '', '', ''],
+      ['protocolo', 'Sin responder', '', '3', 'Sin datos', 'Sin datos', '', '', '', ''],
+      ['datos', 'Sin responder', '', '4', 'Sin datos', 'Sin datos', '', '', '', ''],
+      ['mesa', 'Parcial', '0,5', '2', '50', 'Básico', '', 'Cerrar la brecha de mesa', 'Este año', 'Sí'],
     ]);
-    expect(rows[1]).toEqual([
-      'Dimensión institucional',
-      'c',
-      '¿Pregunta del indicador c?',
-      'Completo',
-      '1',
-      '3',
-      'Alianzas',
-      'Ordenanza aprobada',
-      '66,7',
-      'Intermedio',
+    expect(rows[2][col('Nota de evidencia')]).toBe('Ordenanza aprobada');
+    expect(rows[6][col('Nota de evidencia')]).toBe('En revisión');
+  });
+  it('writes what the GET set for the council: responsible, month, cost and status', () => {
+    const plan = buildPlan(instrument, full);
+    const chosen = updateCouncilAction(
+      selectAction(selectAction(full, plan, 'presupuesto', false, now), plan, 'normativa', true, now),
+      plan,
+      'normativa',
+      { responsible: 'Procuraduría Síndica', due: '2026-09', cost: 'Partida 73.06.01', status: 'en-curso' },
+      now,
+    );
+    const rows = parseCsv(exportCsv(instrument, chosen));
+    const normativa = rows.find((row) => row[col('Indicador')] === 'normativa')!;
+    expect(['Para el concejo', 'Área responsable', 'Fecha prevista', 'Costo o partida', 'Estado'].map((name) => normativa[col(name)])).toEqual([
+      'Sí',
+      'Procuraduría Síndica',
+      'septiembre de 2026',
+      'Partida 73.06.01',
+      'En curso',
     ]);
-    expect(rows[5][7]).toBe('En revisión');
+    expect(rows.find((row) => row[col('Indicador')] === 'presupuesto')![col('Para el concejo')]).toBe('No');
   });
   it('keeps notes with `;`, quotes and line breaks intact', () => {
     const note = 'Acta N.º 5; firmada por "la alcaldesa"\r\nsegunda línea\nterceira; fin';
     const rows = parseCsv(exportCsv(instrument, assessment({ mesa: { answer: 'no', note } })));
-    expect(rows).toHaveLength(8);
-    expect(rows[7][7]).toBe(note);
+    expect(rows).toHaveLength(9);
+    expect(rows[8][col('Nota de evidencia')]).toBe(note);
     expect(rows.every((row) => row.length === CSV_HEADER.length)).toBe(true);
   });
 });

@@ -64,6 +64,7 @@ export function assessment(answers: Record<string, AnswerId | IndicatorAnswer>, 
     createdAt: '2026-03-10T15:00:00.000Z',
     updatedAt: '2026-03-12T16:30:00.000Z',
     instrumentVersion: instrument.version,
+    asOf: '2026-03',
     answers: Object.fromEntries(
       Object.entries(answers).map(([id, value]) => [id, typeof value !== 'string' ? value : value === 'no-aplica' ? { answer: value, reason: NA_REASON } : { answer: value }]),
     ),

@@ -79,9 +79,13 @@ describe('assessment', () => {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
       instrumentVersion: 3,
+      asOf: '2026-03',
       answers: {},
     });
     expect(newAssessment({ id: 'y', name: 'x'.repeat(200), now, instrument }).name).toHaveLength(NAME_MAX);
+    // The month the assessment describes: as given, else the month it was created in.
+    expect(newAssessment({ id: 'z', name: 'x', asOf: '2025-12', now, instrument }).asOf).toBe('2025-12');
+    expect(newAssessment({ id: 'z', name: 'x', asOf: '2025-13', now, instrument }).asOf).toBe('2026-03');
   });
   it('answers immutably, clears with undefined and keeps the note', () => {
     const start = newAssessment({ id: 'x', name: 'Prueba', now, instrument });

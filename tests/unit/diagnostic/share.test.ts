@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/csv.ts';
-import { exportCsv, exportJson, parseImport } from '../../../src/lib/diagnostic/exchange.ts';
+import { CSV_HEADER, exportCsv, exportJson, parseImport } from '../../../src/lib/diagnostic/exchange.ts';
 import { ANSWER_ORDER, allIndicators, fnv1a, instrumentFingerprint } from '../../../src/lib/diagnostic/instrument.ts';
 import { scoreAssessment } from '../../../src/lib/diagnostic/scoring.ts';
 import {
@@ -157,8 +157,10 @@ describe('every format round-trips a note with accents, emoji and quotes', () =>
   });
   it('CSV (readable back)', () => {
     const rows = parseCsv(exportCsv(instrument, rich));
-    expect(rows[1][7]).toBe(note);
-    expect(rows[7][7]).toBe('ñ');
+    const column = CSV_HEADER.indexOf('Nota de evidencia');
+    // Row 1 is the overall score; then the indicators in instrument order (c first, mesa last).
+    expect(rows[2][column]).toBe(note);
+    expect(rows[8][column]).toBe('ñ');
   });
   it('share link', async () => {
     const result = await decodeShare(await encodeShare(instrument, rich), instrument);

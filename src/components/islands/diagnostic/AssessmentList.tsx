@@ -2,17 +2,19 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
-import { defaultName, NAME_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { defaultName, monthOf, NAME_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import { scoreAssessment } from '../../../lib/diagnostic/scoring.ts';
 import { IMPORT_MAX_BYTES, parseImport } from '../../../lib/diagnostic/exchange.ts';
 import type { Store } from '../../../lib/diagnostic/store.ts';
-import { dateText, levelText, scoreText } from './labels.ts';
+import { dateText, levelText, MONTH_PATTERN, scoreText } from './labels.ts';
 import type { MunicipioOption } from './Diagnostic.tsx';
 
 export interface NewAssessmentInput {
   name: string;
   municipio: string;
   team: string;
+  /** "2026-03". */
+  asOf: string;
 }
 
 interface Props {
@@ -135,6 +137,7 @@ function NewAssessmentForm({ municipios, preset, onCreate, startOpen }: Pick<Pro
   const [choice, setChoice] = useState(preset === '' ? '' : known ? preset : OTHER);
   const [other, setOther] = useState(known ? '' : preset);
   const [team, setTeam] = useState('');
+  const [asOf, setAsOf] = useState(() => monthOf(new Date()));
   const municipio = choice === OTHER ? other.trim() : choice;
   const suggested = defaultName(municipio, new Date());
   const [name, setName] = useState('');
@@ -144,7 +147,7 @@ function NewAssessmentForm({ municipios, preset, onCreate, startOpen }: Pick<Pro
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          onCreate({ name: name.trim() || suggested, municipio, team });
+          onCreate({ name: name.trim() || suggested, municipio, team, asOf });
         }}
       >
         <div class="field">
@@ -181,7 +184,32 @@ function NewAssessmentForm({ municipios, preset, onCreate, startOpen }: Pick<Pro
         </div>
         <div class="field">
           <label for="nuevo-equipo">Equipo que responde (opcional)</label>
-          <input id="nuevo-equipo" value={team} maxLength={NAME_MAX} onInput={(e) => setTeam(e.currentTarget.value)} />
+          <input
+            id="nuevo-equipo"
+            value={team}
+            maxLength={NAME_MAX}
+            aria-describedby="nuevo-equipo-ayuda"
+            onInput={(e) => setTeam(e.currentTarget.value)}
+          />
+          <p id="nuevo-equipo-ayuda" class="field__hint">
+            Nombres y áreas de quienes forman el Grupo de Enlace Territorial (GET); el informe para el concejo los muestra.
+          </p>
+        </div>
+        <div class="field">
+          <label for="nuevo-mes">Situación que describe (mes y año)</label>
+          <input
+            id="nuevo-mes"
+            type="month"
+            value={asOf}
+            required
+            aria-describedby="nuevo-mes-ayuda"
+            pattern={MONTH_PATTERN}
+            placeholder="2026-03"
+            onInput={(e) => setAsOf(e.currentTarget.value)}
+          />
+          <p id="nuevo-mes-ayuda" class="field__hint">
+            El mes de la situación del GAD que se evalúa. Las comparaciones van del mes más antiguo al más reciente.
+          </p>
         </div>
         <button type="submit" class="button">
           Empezar

@@ -142,7 +142,7 @@ export default function Diagnostic({ instrument, municipios }: Props) {
   const save = (assessment: Assessment) => setStore((s) => upsert(s!, assessment));
 
   const create = (input: NewAssessmentInput) => {
-    const assessment = newAssessment({ id: newId(), name: input.name, municipio: input.municipio, team: input.team, now: new Date(), instrument });
+    const assessment = newAssessment({ id: newId(), name: input.name, municipio: input.municipio, team: input.team, asOf: input.asOf, now: new Date(), instrument });
     setStore(upsert(store, assessment));
     setNotice(null);
     go({ name: 'edit', id: assessment.id, dimension: 0 }, `Autodiagnóstico «${assessment.name}» creado. Dimensión 1 de ${instrument.dimensions.length}.`);
@@ -260,6 +260,7 @@ export default function Diagnostic({ instrument, municipios }: Props) {
           others={store.assessments.filter((a) => a.id !== current.id)}
           headingRef={headingRef}
           announce={setAnnouncement}
+          onChange={save}
           onEdit={(dimension) => go({ name: 'edit', id: current.id, dimension }, `Dimensión ${dimension + 1}.`)}
           onList={() => go({ name: 'list' }, 'Lista de autodiagnósticos.')}
         />

@@ -4,14 +4,15 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allIndicators, ANSWERS, orderedDimensions, type Instrument } from '../../../lib/diagnostic/instrument.ts';
-import { answerStatus, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { allIndicators, orderedDimensions, type Instrument } from '../../../lib/diagnostic/instrument.ts';
+import { answerStatus, monthText, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import { scoreAssessment, strengthsAndGaps, whereToStart, type DimensionScore } from '../../../lib/diagnostic/scoring.ts';
-import { buildPlan, planByPhase, type PlanItem } from '../../../lib/diagnostic/plan.ts';
-import { compareAssessments } from '../../../lib/diagnostic/compare.ts';
+import { buildPlan } from '../../../lib/diagnostic/plan.ts';
+import Plan from './Plan.tsx';
+import { chronological, compareAssessments } from '../../../lib/diagnostic/compare.ts';
 import { exportCsv, exportJson } from '../../../lib/diagnostic/exchange.ts';
 import { encodeShare } from '../../../lib/diagnostic/share.ts';
-import { changeText, countText, dateText, dimensionScoreText, levelText, PRIORITY_LABELS, scoreText } from './labels.ts';
+import { changeText, countText, dateText, dimensionScoreText, levelText, scoreText } from './labels.ts';
 import { copyText, download, fileNameFor } from './browser.ts';
 import type { RadarSeries } from './radar-chart.ts';
 
@@ -21,20 +22,22 @@ interface Props {
   others: Assessment[];
   headingRef: RefObject<HTMLHeadingElement>;
   announce: (message: string) => void;
+  onChange: (assessment: Assessment) => void;
   onEdit: (dimension: number) => void;
   onList: () => void;
 }
 
-export default function Results({ instrument, assessment, others, headingRef, announce, onEdit, onList }: Props) {
+export default function Results({ instrument, assessment, others, headingRef, announce, onChange, onEdit, onList }: Props) {
   const score = scoreAssessment(instrument, assessment);
   const { strengths } = strengthsAndGaps(score);
   const start = whereToStart(score);
   const plan = buildPlan(instrument, assessment);
-  const actionTitles = new Map(plan.map((item) => [item.indicator.id, item.indicator.action]));
   const dimensions = orderedDimensions(instrument);
   const [compareId, setCompareId] = useState('');
-  const earlier = others.find((a) => a.id === compareId);
-  const comparison = earlier ? compareAssessments(instrument, earlier, assessment) : null;
+  const other = others.find((a) => a.id === compareId);
+  // Always from the earlier situation to the later, whichever is open.
+  const [earlier, later] = other ? chronological(other, assessment) : [undefined, undefined];
+  const comparison = earlier && later ? compareAssessments(instrument, earlier, later) : null;
   const missing = score.total - score.answered;
   const notes = allIndicators(instrument).filter(({ indicator }) => assessment.answers[indicator.id]?.note);
   const notApplicable = allIndicators(instrument).filter(({ indicator }) => {
@@ -43,7 +46,7 @@ export default function Results({ instrument, assessment, others, headingRef, an
   });
   const series: RadarSeries[] = [
     { label: assessment.name, values: score.dimensions.map((d) => d.score) },
-    ...(comparison && earlier ? [{ label: earlier.name, values: comparison.dimensions.map((d) => d.before) }] : []),
+    ...(other ? [{ label: other.name, values: scoreAssessment(instrument, other).dimensions.map((d) => d.score) }] : []),
   ];
 
   return (
@@ -76,6 +79,8 @@ export default function Results({ instrument, assessment, others, headingRef, an
               <dd>{assessment.team}</dd>
             </>
           )}
+          <dt>Situación a</dt>
+          <dd>{monthText(assessment.asOf)}</dd>
           <dt>Última actualización</dt>
           <dd>{dateText(assessment.updatedAt)}</dd>
           <dt>Respondidas</dt>
@@ -101,9 +106,9 @@ export default function Results({ instrument, assessment, others, headingRef, an
       <section aria-labelledby="por-dimension">
         <h3 id="por-dimension">Puntaje por dimensión</h3>
         <Radar labels={dimensions.map((d) => d.title)} series={series} title={`Perfil por dimensión de ${assessment.name}`} />
-        {earlier && (
+        {other && (
           <p class="diagnostic__radar-key">
-            Línea continua: «{assessment.name}». Línea discontinua: «{earlier.name}».
+            Línea continua: «{assessment.name}». Línea discontinua: «{other.name}».
           </p>
         )}
         <ScoreTable scores={score.dimensions} onEdit={onEdit} />
@@ -136,29 +141,7 @@ export default function Results({ instrument, assessment, others, headingRef, an
 
       <section aria-labelledby="plan-de-accion">
         <h3 id="plan-de-accion">Plan de acción</h3>
-        {plan.length === 0 ? (
-          <p>No hay respuestas «No» ni «Parcial»: no hay brechas que cerrar con las preguntas respondidas.</p>
-        ) : (
-          <>
-            <p>
-              {countText(plan.length, 'acción', 'acciones')} en tres etapas. Cada acción va después de las que necesita; entre las que pueden
-              empezar, primero las de mayor impacto (peso de la pregunta y distancia a «Completo»).
-            </p>
-            {planByPhase(plan).map(({ phase, items }) => (
-              <section key={phase.id} aria-labelledby={`etapa-${phase.id}`} class="diagnostic__phase">
-                <h4 id={`etapa-${phase.id}`}>
-                  {phase.label} <span class="diagnostic__phase-count">({countText(items.length, 'acción', 'acciones')})</span>
-                </h4>
-                <p class="diagnostic__help">{phase.description}</p>
-                <ol class="diagnostic__plan" start={plan.indexOf(items[0]) + 1}>
-                  {items.map((item) => (
-                    <PlanAction key={item.indicator.id} item={item} actionTitles={actionTitles} />
-                  ))}
-                </ol>
-              </section>
-            ))}
-          </>
-        )}
+        <Plan plan={plan} assessment={assessment} onChange={onChange} />
       </section>
 
       {notApplicable.length > 0 && (
@@ -190,7 +173,7 @@ export default function Results({ instrument, assessment, others, headingRef, an
         </section>
       )}
 
-      <Compare others={others} compareId={compareId} onSelect={setCompareId} comparison={comparison} earlierName={earlier?.name ?? ''} laterName={assessment.name} />
+      <Compare others={others} compareId={compareId} onSelect={setCompareId} comparison={comparison} earlier={earlier} later={later} />
 
       <section aria-labelledby="guardar-compartir" class="no-print">
         <h3 id="guardar-compartir">Imprimir, guardar y compartir</h3>
@@ -242,33 +225,6 @@ function Radar({ labels, series, title }: { labels: string[]; series: RadarSerie
     <div class="diagnostic__radar">
       <canvas ref={canvasRef} role="img" aria-label={`Gráfico de radar: ${title}. Los mismos puntajes están en la tabla.`} />
     </div>
-  );
-}
-
-/** One action of the plan: its title, why (the question and answer), what to do, what it waits for, resources. */
-function PlanAction({ item, actionTitles }: { item: PlanItem; actionTitles: Map<string, string> }) {
-  return (
-    <li class="diagnostic__plan-item">
-      <h5 class="diagnostic__plan-title">{item.indicator.action}</h5>
-      <p class={`diagnostic__priority diagnostic__priority--${item.priority}`}>{PRIORITY_LABELS[item.priority]}</p>
-      <p class="diagnostic__plan-question">
-        {item.indicator.question} <span class="diagnostic__plan-answer">(respuesta: {ANSWERS[item.answer].label}; {item.dimension.title})</span>
-      </p>
-      {item.waitsFor.length > 0 && (
-        <p class="diagnostic__plan-after">Después de: {item.waitsFor.map((id) => `«${actionTitles.get(id)}»`).join(', ')}.</p>
-      )}
-      <p>{item.indicator.recommendation}</p>
-      {item.indicator.resources.length > 0 && (
-        <ul class="diagnostic__resources">
-          {item.indicator.resources.map((resource) => (
-            <li key={resource.href}>
-              <a href={resource.href}>{resource.title}</a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {item.note && <p class="diagnostic__note">Nota de evidencia: {item.note}</p>}
-    </li>
   );
 }
 
@@ -336,11 +292,14 @@ interface CompareProps {
   compareId: string;
   onSelect: (id: string) => void;
   comparison: ReturnType<typeof compareAssessments> | null;
-  earlierName: string;
-  laterName: string;
+  earlier: Assessment | undefined;
+  later: Assessment | undefined;
 }
 
-function Compare({ others, compareId, onSelect, comparison, earlierName, laterName }: CompareProps) {
+/** «Nombre (situación a marzo de 2026)». */
+const describe = (a: Assessment | undefined) => (a ? `«${a.name}» (situación a ${monthText(a.asOf)})` : '');
+
+function Compare({ others, compareId, onSelect, comparison, earlier, later }: CompareProps) {
   return (
     <section aria-labelledby="comparar" class={comparison ? undefined : 'no-print'}>
       <h3 id="comparar">Comparar con otro autodiagnóstico</h3>
@@ -353,7 +312,7 @@ function Compare({ others, compareId, onSelect, comparison, earlierName, laterNa
             <option value="">No comparar</option>
             {others.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name} ({dateText(a.updatedAt)})
+                {a.name} (situación a {monthText(a.asOf)})
               </option>
             ))}
           </select>
@@ -363,7 +322,7 @@ function Compare({ others, compareId, onSelect, comparison, earlierName, laterNa
         <div class="table-wrap" role="region" aria-labelledby="tabla-comparacion" tabindex={0}>
           <table>
             <caption id="tabla-comparacion">
-              Cambio por dimensión: de «{earlierName}» a «{laterName}». El gráfico de radar de arriba muestra los dos (línea discontinua: «{earlierName}»).
+              Cambio por dimensión: de {describe(earlier)} a {describe(later)}. El gráfico de radar de arriba muestra los dos.
             </caption>
             <thead>
               <tr>

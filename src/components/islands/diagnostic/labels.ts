@@ -1,6 +1,7 @@
 /** How the diagnostic island writes scores, dates and counts (es-EC). */
 import { formatNumber } from '../../../lib/format.ts';
 import type { Level } from '../../../lib/diagnostic/instrument.ts';
+import { MONTH } from '../../../lib/diagnostic/assessment.ts';
 
 export const scoreText = (score: number | null) => (score === null ? 'sin datos' : formatNumber(score));
 
@@ -22,3 +23,6 @@ export const dateText = (iso: string) => dateFormat.format(new Date(iso));
 export const countText = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${formatNumber(n)} ${many}`);
 
 export const PRIORITY_LABELS = { alta: 'Prioridad alta', media: 'Prioridad media', baja: 'Prioridad baja' } as const;
+
+/** A month field's pattern, for browsers without a month picker (the field is then text): "2026-03". */
+export const MONTH_PATTERN = MONTH.source.slice(1, -1);
