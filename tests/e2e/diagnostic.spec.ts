@@ -3,78 +3,25 @@
  * exported and re-imported in a fresh browser profile, shared by link, compared, printed; bad input
  * refused with nothing changed; axe in every state; no request leaves the origin or carries answers.
  */
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
+import { test, expect } from '@playwright/test';
+import { pdfPageTexts, printedMainEnding, squeezed } from '../support/pdf.ts';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-
-const PAGE = '/diagnostico/';
-const KEY = 'integra:diagnostico';
-const ANSWER_LABELS = ['No', 'Parcial', 'Completo', 'No aplica'];
-
-const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as {
-  dimensions: { id: string; title: string; indicators: { id: string; weight: number; notApplicable?: string }[] }[];
-};
-const NA = 3;
-/** The reason the tests give for «No aplica». */
-const NA_REASON = 'En el cantón no existe esa instancia.';
-const indicatorCount = instrument.dimensions.reduce((sum, d) => sum + d.indicators.length, 0);
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  expect(await axeViolations(page, '#contenido'), `axe in state "${state}"`).toEqual([]);
-}
-
-/** Fails the test on any request off the origin, or any request that sends a body (answers never leave). */
-function watchRequests(page: Page, origin: string) {
-  const bad: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) bad.push(`off-origin: ${request.url()}`);
-    if (request.postData()) bad.push(`body sent: ${request.method()} ${request.url()}`);
-    if (url.hash || url.search.includes('compartir')) bad.push(`answers in a request URL: ${request.url()}`);
-  });
-  return bad;
-}
-
-async function createAssessment(page: Page, municipio: string, team = '', asOf = '') {
-  const form = page.locator('details.diagnostic__new');
-  if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open))) await form.locator('summary').click();
-  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: municipio });
-  if (team) await page.getByLabel('Equipo que responde (opcional)').fill(team);
-  if (asOf) await page.getByLabel('Situación que describe (mes y año)').fill(asOf);
-  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de/ })).toBeFocused();
-}
-
-/**
- * Answers every indicator of the dimension on screen with the answer `pick` gives, by mouse-free
- * clicks on labels; «No aplica» (offered only where the instrument allows it) with its reason.
- */
-async function answerDimension(page: Page, pick: (indicatorIndex: number) => number) {
-  const fieldsets = page.locator('fieldset.diagnostic__indicator');
-  const count = await fieldsets.count();
-  for (let i = 0; i < count; i++) {
-    await fieldsets.nth(i).getByRole('radio', { name: ANSWER_LABELS[pick(i)], exact: true }).check();
-    if (pick(i) === NA) await fieldsets.nth(i).getByLabel('Por qué no aplica (obligatorio)').fill(NA_REASON);
-  }
-}
-
-/** Answers the whole instrument: dimension d, indicator i gets `pick(d, i)`. */
-async function answerAll(page: Page, pick: (d: number, i: number) => number) {
-  for (let d = 0; d < instrument.dimensions.length; d++) {
-    await answerDimension(page, (i) => pick(d, i));
-    const next = d < instrument.dimensions.length - 1 ? 'Siguiente dimensión' : 'Ver resultados';
-    await page.locator('.diagnostic__pager').getByRole('button', { name: next }).click();
-  }
-  await expect(page.getByRole('heading', { level: 2, name: /^Resultados:/ })).toBeFocused();
-}
-
-const scoreCells = (page: Page) => page.locator('#tabla-puntajes').locator('xpath=ancestor::table').locator('tbody td:nth-child(2)').allTextContents();
-
-async function freshPage(browser: Browser, baseURL: string) {
-  const context = await browser.newContext({ baseURL, locale: 'es-EC', acceptDownloads: true });
-  return context.newPage();
-}
+import {
+  ANSWER_LABELS,
+  answerAll,
+  answerDimension,
+  createAssessment,
+  expectNoAxeViolations,
+  freshPage,
+  indicatorCount,
+  instrument,
+  KEY,
+  NA,
+  NA_REASON,
+  PAGE,
+  scoreCells,
+  watchRequests,
+} from './diagnostic-steps.ts';
 
 test.describe('GAD diagnostic', () => {
   test('a GET answers every question by keyboard only, and the answers survive a reload', async ({ page, baseURL }) => {
@@ -416,19 +363,47 @@ test.describe('GAD diagnostic', () => {
     await expect(page.locator('fieldset.diagnostic__indicator').nth(i).getByLabel('Por qué no aplica (obligatorio)')).toHaveValue(NA_REASON);
   });
 
-  test('the council report prints on A4 without site navigation or buttons', async ({ page }) => {
+  test('the council report is two A4 pages (header, self-assessment line with the methodology and its QR code, scores with the change, five actions, decisions, signatures), then the annex with every resource\'s address', async ({ page }) => {
+    test.setTimeout(120_000);
+    const team = 'Ana Pérez (Desarrollo Social), Luis Mora (Planificación), Rosa Chicaiza (Comunicación), Pedro Guamán (Patronato)';
     await page.goto(PAGE);
-    await createAssessment(page, 'Ambato', 'GET de Ambato');
+    await createAssessment(page, 'Ambato', team, '2025-06');
+    await answerAll(page, () => 0);
+    await page.getByRole('button', { name: 'Mis autodiagnósticos' }).click();
+    await createAssessment(page, 'Ambato', team, '2026-06');
     await answerAll(page, (d, i) => (d + i) % 3);
+    // Five actions with long details: the worst case the two pages must hold.
+    const details = page.locator('.diagnostic__council-details');
+    await expect(details).toHaveCount(5);
+    const titles: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      titles.push((await details.nth(i).locator('legend').innerText()).replace(/^Para el concejo: «(.*)»$/, '$1'));
+      await details.nth(i).getByLabel('Área responsable').fill('Dirección de Desarrollo Económico y Productivo');
+      await details.nth(i).getByLabel('Fecha prevista (mes y año)').fill('2026-10');
+      await details.nth(i).getByLabel('Costo estimado o partida presupuestaria').fill('Partida 73.02.04, servicios generales (USD 2.500)');
+    }
+    await expect.poll(() => page.locator('.council-report__origin img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header')).toBeHidden();
-    await expect(page.locator('.diagnostic__results .button').first()).toBeHidden();
-    await expect(page.locator('.diagnostic__report-header')).toContainText('Informe de autodiagnóstico');
-    await expect(page.locator('.diagnostic__facts')).toContainText('GET de Ambato');
+    for (const chrome of ['.site-header', '.site-footer', '.diagnostic__bar', '.diagnostic__council']) {
+      await expect(page.locator(chrome).first(), `${chrome} on paper`).toBeHidden();
+    }
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    test.info().annotations.push({ type: 'report', description: `${pages} A4 pages, ${pdf.length} bytes` });
-    expect(pages).toBeGreaterThanOrEqual(2);
+    const texts = await pdfPageTexts(pdf);
+    const annex = texts.findIndex((text) => text.includes('Anexo: resultados completos'));
+    test.info().annotations.push({ type: 'council report', description: `report ${annex} A4 pages, annex ${texts.length - annex} pages` });
+    expect(annex, 'the annex starts on page 3').toBe(2);
+    // Compared without spaces or case (the report's eyebrow is set in capitals).
+    const flat = (text: string) => squeezed(text).toLocaleLowerCase('es');
+    const [first, second] = texts.map(flat);
+    for (const expected of ['Informe para el concejo municipal', 'Ambato', 'junio de 2026', team, 'autoevaluación', `${new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).host}/diagnostico/metodologia/`, 'Cambio desde la situación a junio de 2025', 'Con evidencia']) {
+      expect(first, expected).toContain(flat(expected));
+    }
+    for (const expected of ['Acciones que se piden al concejo', ...titles, 'octubre de 2026', 'Decisiones que se solicitan', 'Aprobar las 5 acciones de la tabla', 'Secretaría del Concejo Municipal']) {
+      expect(second, expected).toContain(flat(expected));
+    }
+    // The annex writes each resource's address out; the last page holds content, not site furniture.
+    expect(squeezed(texts.slice(annex).join(''))).toContain('—/manuales/');
+    expect(squeezed(texts.at(-1)!)).toContain(await printedMainEnding(page));
   });
 
   test('a municipio page starts the diagnostic for that municipality', async ({ page }) => {

@@ -3,6 +3,7 @@
  * no site header, navigation or footer on paper.
  */
 import { test, expect } from '@playwright/test';
+import { pdfPageTexts, printedMainEnding, squeezed } from '../support/pdf.ts';
 
 const PRINTABLE = [
   { type: 'module trainer guide', path: '/aprende-trabaja-emprende/capital-semilla/guia-facilitador/', maxPages: 32 },
@@ -11,7 +12,8 @@ const PRINTABLE = [
   { type: 'module page', path: '/aprende-trabaja-emprende/capital-semilla/', maxPages: 16 },
   { type: 'manual', path: '/manuales/gestion-de-casos/', maxPages: 12 },
   { type: 'campaign brief template', path: '/campana/plantilla-de-brief/', maxPages: 10 },
-  { type: 'diagnostic questionnaire', path: '/diagnostico/cuestionario/', maxPages: 60 },
+  { type: 'diagnostic questionnaire', path: '/diagnostico/cuestionario/', maxPages: 20 },
+  { type: 'diagnostic answer grid', path: '/diagnostico/hoja-de-respuestas/', maxPages: 4 },
 ];
 
 for (const { type, path, maxPages } of PRINTABLE) {
@@ -28,11 +30,17 @@ for (const { type, path, maxPages } of PRINTABLE) {
       const total = page.locator('.agenda-table tfoot td').first();
       expect(await total.evaluate((td) => Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)))).toBeLessThanOrEqual(2);
     }
+    // No site furniture on paper; who funds and publishes the portal prints once, at the top.
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('.print-identity')).toBeVisible();
     const pdf = await page.pdf({ format: 'A4' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const texts = await pdfPageTexts(pdf);
+    const pages = texts.length;
     test.info().annotations.push({ type: 'pages', description: `${path}: ${pages} A4 pages` });
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(maxPages);
+    // The last page holds the end of the content, not the site's furniture alone.
+    expect(squeezed(texts.at(-1)!), `the last of ${pages} pages`).toContain(await printedMainEnding(page));
   });
 }
 

@@ -58,7 +58,7 @@ describe('content check', () => {
     const file = 'tests/fixtures/content/bad-diagnostic/diagnostico/instrumento.yaml';
     expect(messages(`${FIXTURES}/bad-diagnostic`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(new RegExp(`^${file}: field "dimensions\\[0\\]\\.indicators\\[0\\]\\.weight": `)),
+        expect.stringMatching(new RegExp(`^${file}: field "dimensions\\[0\\]\\.indicators\\[0\\]\\.scoring\\.weight": `)),
         expect.stringMatching(new RegExp(`^${file}: field "dimensions\\[1\\]\\.indicators": `)),
       ]),
     );

@@ -186,3 +186,17 @@ export function progress(
   const answered = Object.values(byDimension).reduce((sum, dimension) => sum + dimension.answered, 0);
   return { answered, total: allIndicators(instrument).length, byDimension };
 }
+
+/**
+ * Where to resume: the first indicator, in instrument order, that is not done (unanswered, «No aplica»
+ * without its reason, or «No aplica» where it is not allowed), with its dimension's position; null
+ * when every indicator is done.
+ */
+export function firstPending(instrument: Instrument, a: Pick<Assessment, 'answers'>): { dimension: number; indicatorId: string } | null {
+  const dimensions = orderedDimensions(instrument);
+  for (const [index, dimension] of dimensions.entries()) {
+    const pending = dimension.indicators.find((indicator) => !isDone(answerStatus(indicator, a.answers[indicator.id])));
+    if (pending) return { dimension: index, indicatorId: pending.id };
+  }
+  return null;
+}

@@ -38,6 +38,8 @@ export interface ResourceLink {
 export interface Indicator {
   id: string;
   question: string;
+  /** The question in a few words, for the printed answer grid. */
+  short: string;
   help: string;
   evidence: string[];
   weight: number;

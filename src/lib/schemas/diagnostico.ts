@@ -14,7 +14,7 @@ import { dependencyCycle } from '../diagnostic/dependencies.ts';
  */
 export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   // At most 8 keys per object: Decap keeps the order of smaller maps only (DECAP-NOTES.md), so what
-  // the plan needs is grouped under «plan».
+  // the score needs is grouped under «scoring» and what the plan needs under «plan».
   const plan = z.strictObject({
     action: field(
       z.string().trim().min(10).max(90),
@@ -40,9 +40,18 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
       'Manuales, módulos, buenas prácticas y páginas de la campaña que cierran la brecha.',
     ),
   });
+  const scoring = z.strictObject({
+    weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
+    mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
+  });
   const indicator = z.strictObject({
     id: field(z.string().regex(slugPattern), 'Identificador', 'Minúsculas y guiones; único en todo el instrumento y estable: las evaluaciones guardadas lo usan.'),
     question: field(z.string().trim().min(10), 'Pregunta', 'La pregunta que responde el GAD, de usted, clara y concreta.'),
+    short: field(
+      z.string().trim().min(15).max(70),
+      'Pregunta abreviada',
+      'La pregunta en pocas palabras (hasta 70 caracteres), para la hoja de respuestas impresa.',
+    ),
     help: field(z.string().trim().min(10), 'Ayuda', 'Cómo decidir entre No, Parcial y Completo.'),
     notApplicable: field(
       z.string().trim().min(10).max(300).optional(),
@@ -50,8 +59,7 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
       'Déjelo vacío si «No aplica» no se permite: entonces no se ofrece. Si se permite, escriba la condición en palabras, p. ej. «El cantón no tiene paso fronterizo».',
     ),
     evidence: field(z.array(z.string().trim().min(3)).min(1), 'Medios de verificación', 'Documentos o hechos que respaldan la respuesta.'),
-    weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
-    mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
+    scoring: field(scoring, 'Puntaje', 'El peso del indicador en su dimensión y su dominio MGI.'),
     plan: field(plan, 'Plan de acción', 'La acción que cierra la brecha, qué debe hacerse antes, la recomendación y los recursos.'),
   });
   return z

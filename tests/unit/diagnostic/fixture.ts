@@ -7,6 +7,7 @@ export function indicator(id: string, weight: number, overrides: Partial<Indicat
   return {
     id,
     question: `¿Pregunta del indicador ${id}?`,
+    short: `Indicador ${id}`,
     help: 'Cómo decidir la respuesta.',
     evidence: ['Acta'],
     weight,

@@ -2,7 +2,7 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
-import { defaultName, monthOf, NAME_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { defaultName, MONTH, monthOf, NAME_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import { scoreAssessment } from '../../../lib/diagnostic/scoring.ts';
 import { IMPORT_MAX_BYTES, parseImport } from '../../../lib/diagnostic/exchange.ts';
 import type { Store } from '../../../lib/diagnostic/store.ts';
@@ -139,7 +139,8 @@ function NewAssessmentForm({ municipios, preset, onCreate, startOpen }: Pick<Pro
   const [team, setTeam] = useState('');
   const [asOf, setAsOf] = useState(() => monthOf(new Date()));
   const municipio = choice === OTHER ? other.trim() : choice;
-  const suggested = defaultName(municipio, new Date());
+  // Named after the month the assessment describes, as chosen below (this month until then).
+  const suggested = defaultName(municipio, MONTH.test(asOf) ? new Date(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)) - 1, 1) : new Date());
   const [name, setName] = useState('');
   return (
     <details class="diagnostic__new" open={startOpen}>

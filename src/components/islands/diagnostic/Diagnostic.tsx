@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
-import { newAssessment, type Assessment } from '../../../lib/diagnostic/assessment.ts';
+import { firstPending, newAssessment, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import {
   BACKUP_FAILED_MESSAGE,
   BACKUP_PREFIX,
@@ -38,6 +38,8 @@ export interface MunicipioOption {
 interface Props {
   instrument: Instrument;
   municipios: MunicipioOption[];
+  /** The site's public origin ("https://…"), for the addresses the council report writes out. */
+  origin: string;
 }
 
 type View = { name: 'list' } | { name: 'edit'; id: string; dimension: number } | { name: 'results'; id: string };
@@ -58,7 +60,7 @@ const STORAGE_BLOCKED =
 const STORAGE_FULL =
   'No se pudo guardar el último cambio: el almacenamiento del navegador está lleno o bloqueado. Siga trabajando y exporte el archivo JSON para no perderlo.';
 
-export default function Diagnostic({ instrument, municipios }: Props) {
+export default function Diagnostic({ instrument, municipios, origin }: Props) {
   const [store, setStore] = useState<Store | null>(null);
   const [view, setView] = useState<View>({ name: 'list' });
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -70,8 +72,15 @@ export default function Diagnostic({ instrument, municipios }: Props) {
   const lastSaved = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
+  /** The question to bring into view and focus after the next view change (resuming). */
+  const focusIndicator = useRef<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const shareOfferRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
+    // A reload starts at the top: the browser would otherwise scroll to where a long questionnaire was,
+    // which on the shorter first view is the footer.
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     const saved = readStorage(STORE_KEY);
     if (!saved.ok) {
       storageOk.current = false;
@@ -118,9 +127,28 @@ export default function Diagnostic({ instrument, municipios }: Props) {
   }, [store]);
 
   useLayoutEffect(() => {
-    if (focusHeading.current) headingRef.current?.focus();
+    const question = focusIndicator.current && document.getElementById(`indicador-${focusIndicator.current}`);
+    if (question) {
+      question.scrollIntoView({ block: 'start' });
+      question.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+    } else if (focusHeading.current) headingRef.current?.focus();
     focusHeading.current = false;
+    focusIndicator.current = null;
   }, [view]);
+
+  // A notice appears where the person is looking: brought into view and focused (read by screen readers too).
+  useLayoutEffect(() => {
+    if (!notice || !noticeRef.current) return;
+    noticeRef.current.focus({ preventScroll: true });
+    noticeRef.current.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
+
+  // A received link's offer is the first thing the person sees.
+  useLayoutEffect(() => {
+    if (!shareOffer || !shareOfferRef.current) return;
+    shareOfferRef.current.scrollIntoView({ block: 'start' });
+    shareOfferRef.current.focus({ preventScroll: true });
+  }, [shareOffer]);
 
   if (!store) {
     return (
@@ -168,7 +196,12 @@ export default function Diagnostic({ instrument, municipios }: Props) {
         {announcement}
       </p>
       {notice && (
-        <div class={`diagnostic__notice diagnostic__notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          ref={noticeRef}
+          tabIndex={-1}
+          class={`diagnostic__notice diagnostic__notice--${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           <p>{notice.text}</p>
           <div class="diagnostic__actions">
             {notice.undo && (
@@ -192,11 +225,14 @@ export default function Diagnostic({ instrument, municipios }: Props) {
       )}
       {shareOffer && (
         <section class="diagnostic__share-offer" aria-labelledby="enlace-recibido">
-          <h2 id="enlace-recibido">Enlace con un autodiagnóstico</h2>
+          <h2 id="enlace-recibido" ref={shareOfferRef} tabIndex={-1}>
+            Enlace con un autodiagnóstico
+          </h2>
           <p>
             Este enlace trae «{shareOffer.summary.name}»
             {shareOffer.summary.municipio && <> ({shareOffer.summary.municipio})</>}, con {shareOffer.summary.answered} de{' '}
-            {shareOffer.summary.total} preguntas respondidas. Puede importarlo como un autodiagnóstico nuevo; no cambia los que ya tiene.
+            {shareOffer.summary.total} preguntas respondidas, con el instrumento propio del portal. Puede importarlo como un autodiagnóstico nuevo;
+            no cambia los que ya tiene.
           </p>
           <div class="diagnostic__actions">
             <button type="button" class="button" onClick={acceptShare}>
@@ -224,7 +260,17 @@ export default function Diagnostic({ instrument, municipios }: Props) {
           preset={preset}
           headingRef={headingRef}
           onCreate={create}
-          onOpen={(id) => go({ name: 'edit', id, dimension: 0 }, 'Cuestionario abierto. Dimensión 1.')}
+          onOpen={(id) => {
+            // Resume at the first question not done yet (or the start, when all are).
+            const assessment = store.assessments.find((a) => a.id === id);
+            const pending = assessment ? firstPending(instrument, assessment) : null;
+            focusIndicator.current = pending?.indicatorId ?? null;
+            const dimension = pending?.dimension ?? 0;
+            go(
+              { name: 'edit', id, dimension },
+              pending ? `Cuestionario abierto en la primera pregunta sin responder, dimensión ${dimension + 1}.` : 'Cuestionario abierto. Dimensión 1.',
+            );
+          }}
           onResults={(id) => go({ name: 'results', id }, 'Resultados.')}
           onRename={(id, name) => setStore(renameAssessment(store, id, name, new Date()))}
           onDuplicate={(id) => {
@@ -261,6 +307,7 @@ export default function Diagnostic({ instrument, municipios }: Props) {
           headingRef={headingRef}
           announce={setAnnouncement}
           onChange={save}
+          origin={origin}
           onEdit={(dimension) => go({ name: 'edit', id: current.id, dimension }, `Dimensión ${dimension + 1}.`)}
           onList={() => go({ name: 'list' }, 'Lista de autodiagnósticos.')}
         />

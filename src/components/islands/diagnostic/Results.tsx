@@ -9,6 +9,9 @@ import { answerStatus, monthText, type Assessment } from '../../../lib/diagnosti
 import { scoreAssessment, strengthsAndGaps, whereToStart, type DimensionScore } from '../../../lib/diagnostic/scoring.ts';
 import { buildPlan } from '../../../lib/diagnostic/plan.ts';
 import Plan from './Plan.tsx';
+import CouncilReport from './CouncilReport.tsx';
+import { councilActions } from '../../../lib/diagnostic/council.ts';
+import { previousAssessment, shortAddress } from '../../../lib/diagnostic/report.ts';
 import { chronological, compareAssessments } from '../../../lib/diagnostic/compare.ts';
 import { exportCsv, exportJson } from '../../../lib/diagnostic/exchange.ts';
 import { encodeShare } from '../../../lib/diagnostic/share.ts';
@@ -23,11 +26,13 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement>;
   announce: (message: string) => void;
   onChange: (assessment: Assessment) => void;
+  /** The site's public origin, for addresses written out on paper. */
+  origin: string;
   onEdit: (dimension: number) => void;
   onList: () => void;
 }
 
-export default function Results({ instrument, assessment, others, headingRef, announce, onChange, onEdit, onList }: Props) {
+export default function Results({ instrument, assessment, others, headingRef, announce, onChange, origin, onEdit, onList }: Props) {
   const score = scoreAssessment(instrument, assessment);
   const { strengths } = strengthsAndGaps(score);
   const start = whereToStart(score);
@@ -38,6 +43,9 @@ export default function Results({ instrument, assessment, others, headingRef, an
   // Always from the earlier situation to the later, whichever is open.
   const [earlier, later] = other ? chronological(other, assessment) : [undefined, undefined];
   const comparison = earlier && later ? compareAssessments(instrument, earlier, later) : null;
+  // The council report measures change from an earlier situation: the one compared with, else the latest of the same GAD.
+  const previous = previousAssessment(assessment, others, compareId);
+  const sincePrevious = previous ? compareAssessments(instrument, previous, assessment) : null;
   const missing = score.total - score.answered;
   const notes = allIndicators(instrument).filter(({ indicator }) => assessment.answers[indicator.id]?.note);
   const notApplicable = allIndicators(instrument).filter(({ indicator }) => {
@@ -51,6 +59,15 @@ export default function Results({ instrument, assessment, others, headingRef, an
 
   return (
     <div class="diagnostic__results">
+      <CouncilReport
+        instrument={instrument}
+        assessment={assessment}
+        score={score}
+        actions={councilActions(plan, assessment)}
+        previous={previous}
+        change={sincePrevious}
+        origin={origin}
+      />
       <div class="diagnostic__bar no-print">
         <div class="diagnostic__actions">
           <button type="button" class="button button--secondary" onClick={onList}>
@@ -62,7 +79,6 @@ export default function Results({ instrument, assessment, others, headingRef, an
         </div>
       </div>
       <header class="diagnostic__report-header">
-        <p class="print-only">Informe de autodiagnóstico de la gestión de la movilidad humana</p>
         <h2 ref={headingRef} tabIndex={-1}>
           Resultados: {assessment.name}
         </h2>
@@ -141,6 +157,7 @@ export default function Results({ instrument, assessment, others, headingRef, an
 
       <section aria-labelledby="plan-de-accion">
         <h3 id="plan-de-accion">Plan de acción</h3>
+        <p class="print-only">Las direcciones de los recursos son páginas del portal, en {shortAddress(origin, '')}.</p>
         <Plan plan={plan} assessment={assessment} onChange={onChange} />
       </section>
 
@@ -177,6 +194,10 @@ export default function Results({ instrument, assessment, others, headingRef, an
 
       <section aria-labelledby="guardar-compartir" class="no-print">
         <h3 id="guardar-compartir">Imprimir, guardar y compartir</h3>
+        <p>
+          Este autodiagnóstico está guardado solo en este navegador: si se borran sus datos, se pierde. Descargue una copia (JSON) al terminar
+          cada reunión.
+        </p>
         <div class="diagnostic__actions">
           <button type="button" class="button" onClick={() => window.print()}>
             Imprimir el informe para el concejo
@@ -363,33 +384,79 @@ function Compare({ others, compareId, onSelect, comparison, earlier, later }: Co
   );
 }
 
+/**
+ * The share link: made on request; then the phone's share sheet where the browser has one (Web Share
+ * API), «Copiar enlace» beside it, and a visible confirmation of what happened.
+ */
 function ShareLink({ instrument, assessment, announce }: { instrument: Instrument; assessment: Assessment; announce: (m: string) => void }) {
   const [link, setLink] = useState('');
-  useEffect(() => setLink(''), [assessment]);
+  const [done, setDone] = useState('');
+  useEffect(() => {
+    setLink('');
+    setDone('');
+  }, [assessment]);
+  const say = (message: string) => {
+    setDone(message);
+    announce(message);
+  };
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <div class="diagnostic__share">
       <p>
         Para compartir con su equipo, cree un enlace: lleva las respuestas dentro del propio enlace (después de «#»), que el navegador no envía
-        a ningún servidor. Quien lo abra podrá importarlo como un autodiagnóstico nuevo.
+        a ningún servidor. Quien lo abra podrá importarlo como un autodiagnóstico nuevo. Es un autodiagnóstico con el instrumento propio del
+        portal.
       </p>
-      <button
-        type="button"
-        class="button button--secondary"
-        onClick={async () => {
-          const fragment = await encodeShare(instrument, assessment);
-          const url = `${location.origin}${location.pathname}#${fragment}`;
-          setLink(url);
-          const copied = await copyText(url);
-          announce(copied ? 'Enlace creado y copiado.' : 'Enlace creado. Cópielo del campo de texto.');
-        }}
-      >
-        Crear enlace para compartir
-      </button>
-      {link && (
-        <div class="field">
-          <label for="enlace-compartir">Enlace para compartir ({link.length} caracteres)</label>
-          <input id="enlace-compartir" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        </div>
+      {!link ? (
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={async () => {
+            const fragment = await encodeShare(instrument, assessment);
+            setLink(`${location.origin}${location.pathname}#${fragment}`);
+            say('Enlace creado.');
+          }}
+        >
+          Crear enlace para compartir
+        </button>
+      ) : (
+        <>
+          <div class="field">
+            <label for="enlace-compartir">Enlace para compartir ({link.length} caracteres)</label>
+            <input id="enlace-compartir" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          </div>
+          <div class="diagnostic__actions">
+            {canShare && (
+              <button
+                type="button"
+                class="button"
+                onClick={async () => {
+                  try {
+                    await navigator.share({ title: assessment.name, text: `Autodiagnóstico «${assessment.name}» (portal Integra)`, url: link });
+                    say('Enlace enviado.');
+                  } catch (error) {
+                    // Closing the share sheet is not an error; anything else is said.
+                    if (!(error instanceof DOMException && error.name === 'AbortError')) say('No se pudo abrir el menú para compartir. Copie el enlace.');
+                  }
+                }}
+              >
+                Compartir…
+              </button>
+            )}
+            <button
+              type="button"
+              class={canShare ? 'button button--secondary' : 'button'}
+              onClick={async () => say((await copyText(link)) ? 'Enlace copiado. Péguelo en un correo o un mensaje.' : 'No se pudo copiar: seleccione el enlace y cópielo.')}
+            >
+              Copiar enlace
+            </button>
+          </div>
+        </>
+      )}
+      {done && (
+        <p class="diagnostic__confirmation" role="status">
+          {done}
+        </p>
       )}
     </div>
   );
