@@ -382,6 +382,11 @@ test.describe('GAD diagnostic', () => {
       await details.nth(i).getByLabel('Fecha prevista (mes y año)').fill('2026-10');
       await details.nth(i).getByLabel('Costo estimado o partida presupuestaria').fill('Partida 73.02.04, servicios generales (USD 2.500)');
     }
+    // The share link carries the five actions and their details too.
+    await page.getByRole('button', { name: 'Crear enlace para compartir' }).click();
+    const link = await page.getByLabel(/Enlace para compartir/).inputValue();
+    test.info().annotations.push({ type: 'share link', description: `${link.length} characters with ${indicatorCount} answers and 5 council actions filled in` });
+    expect(link.length).toBeLessThan(1000);
     await expect.poll(() => page.locator('.council-report__origin img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.diagnostic__bar', '.diagnostic__council']) {

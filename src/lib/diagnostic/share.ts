@@ -19,7 +19,7 @@
  *         s: the actions for the council once the GET picked them, in order:
  *            [[<indicator index>, responsible, due month or "", cost, status 0 pendiente | 1 en curso | 2 hecha], …] }
  */
-import type { Assessment, IndicatorAnswer } from './assessment.ts';
+import { answerStatus, type Assessment, type IndicatorAnswer } from './assessment.ts';
 import type { ActionStatus } from './council.ts';
 import { allIndicators, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
 import { isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
@@ -43,7 +43,7 @@ export const SHARE_NEWER_FORMAT =
   'El enlace se hizo con una versión más nueva del portal. Recargue la página e inténtelo de nuevo. No se cambió nada.';
 
 export type ShareResult =
-  | { ok: true; assessment: Omit<Assessment, 'id'>; summary: { name: string; municipio: string; answered: number; total: number } }
+  | { ok: true; assessment: Omit<Assessment, 'id'>; summary: { name: string; municipio: string; answered: number; notApplicable: number; total: number } }
   | { ok: false; error: string };
 
 /** Runs bytes through a (de)compression stream; null on a stream error or when the output exceeds `max`. */
@@ -202,10 +202,17 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
   );
   if (!read.ok) return damaged;
   const { assessment } = toCurrentInstrument(instrument, instrument.version, read.value.fields);
-  const answered = Object.values(assessment.answers).filter((entry) => entry.answer !== undefined).length;
+  // Counted as the results count them: «No aplica» apart from the questions answered.
+  const statuses = indicators.map(({ indicator }) => answerStatus(indicator, assessment.answers[indicator.id]));
   return {
     ok: true,
     assessment,
-    summary: { name: assessment.name, municipio: assessment.municipio, answered, total: indicators.length },
+    summary: {
+      name: assessment.name,
+      municipio: assessment.municipio,
+      answered: statuses.filter((status) => status === 'answered').length,
+      notApplicable: statuses.filter((status) => status === 'not-applicable' || status === 'needs-reason').length,
+      total: indicators.length,
+    },
   };
 }

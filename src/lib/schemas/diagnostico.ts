@@ -42,6 +42,11 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
   });
   const scoring = z.strictObject({
     weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
+    weightReason: field(
+      z.string().trim().min(10).max(200).optional(),
+      'Por qué este peso',
+      'Una frase que explica el peso (la metodología la muestra), p. ej. «Sin este grupo no hay quien coordine las demás acciones».',
+    ),
     mgiDomain: field(enumOf(DOMINIOS_MGI), 'Dominio MGI', 'Dominio de los Indicadores de Gobernanza de la Migración Local (OIM) al que corresponde.'),
   });
   const indicator = z.strictObject({

@@ -48,7 +48,8 @@ describe('share link', () => {
     expect(result).toEqual({
       ok: true,
       assessment: sampleWithoutId,
-      summary: { name: 'Latacunga - marzo 2026', municipio: 'Latacunga', answered: 5, total: 7 },
+      // c, presupuesto, normativa and mesa answered; ventanilla «No aplica», counted apart.
+      summary: { name: 'Latacunga - marzo 2026', municipio: 'Latacunga', answered: 4, notApplicable: 1, total: 7 },
     });
     // From location.hash, and next to other parameters.
     expect(await decodeShare(`#${fragment}`, instrument)).toEqual(result);
@@ -91,7 +92,7 @@ describe('share link', () => {
     expect(await decodeShare(fragment, instrument)).toEqual({ ok: false, error: SHARE_NEWER_FORMAT });
   });
   it('validates the payload like an import', async () => {
-    expect(await decodeShare(await craft(base), instrument)).toMatchObject({ ok: true, summary: { answered: 6, total: 7 } });
+    expect(await decodeShare(await craft(base), instrument)).toMatchObject({ ok: true, summary: { answered: 5, notApplicable: 1, total: 7 } });
     const broken = [
       { ...base, a: '012x-0' }, // one answer short
       { ...base, a: '012x-000' }, // one too many

@@ -52,7 +52,7 @@ interface Notice {
 
 interface ShareOffer {
   assessment: Omit<Assessment, 'id'>;
-  summary: { name: string; municipio: string; answered: number; total: number };
+  summary: { name: string; municipio: string; answered: number; notApplicable: number; total: number };
 }
 
 const STORAGE_BLOCKED =
@@ -231,7 +231,9 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
           <p>
             Este enlace trae «{shareOffer.summary.name}»
             {shareOffer.summary.municipio && <> ({shareOffer.summary.municipio})</>}, con {shareOffer.summary.answered} de{' '}
-            {shareOffer.summary.total} preguntas respondidas, con el instrumento propio del portal. Puede importarlo como un autodiagnóstico nuevo;
+            {shareOffer.summary.total} preguntas respondidas
+            {shareOffer.summary.notApplicable > 0 && <> y {shareOffer.summary.notApplicable} marcadas «No aplica»</>}, con el instrumento propio del
+            portal. Puede importarlo como un autodiagnóstico nuevo;
             no cambia los que ya tiene.
           </p>
           <div class="diagnostic__actions">
