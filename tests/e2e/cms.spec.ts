@@ -387,6 +387,16 @@ test('a results table previews as the table the page prints, with its columns, f
   await expect(preview.getByRole('status')).toHaveCount(0);
 });
 
+test('the diagnostic instrument previews as its questions, answers offered, weights and plan, and says live what the build would refuse', async ({ page }) => {
+  await openAdmin(page, '#/collections/diagnostico/entries/gestion-movilidad-humana');
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByRole('heading', { level: 2 }).first()).toHaveText(/^1\. Estructura institucional/);
+  await expect(preview.locator('li').filter({ hasText: 'Conformar el GET por resolución' }).first()).toContainText('«No aplica» no se ofrece');
+  await expect(preview.locator('li').filter({ hasText: 'No aplica, solo si:' })).toHaveCount(5);
+  await expect(preview.getByRole('status')).toHaveCount(0);
+});
+
 test('a figure of a results table is edited in an input named by its column, and only that figure changes on disk', async ({ page }) => {
   const file = 'resultados/certificacion-de-formadores.yaml';
   const before = saved(file);

@@ -12,3 +12,4 @@ export { conflictProblem, repositoryFor } from './repository.ts';
 export { COLLECTION_FORMATS } from '../schemas.ts';
 export { PUBLISH_STATUS_PATH, publishStatusText } from '../publish-status.ts';
 export { breakdownMismatches, totalMismatches } from '../results.ts';
+export { dependencyCycle } from '../diagnostic/dependencies.ts';
