@@ -194,6 +194,14 @@ test('the admin speaks Spanish: no English phrase of Decap left on the collectio
   const untranslated = (await shownIn()).filter((text) => /^campo [a-z]+$|^Remove |^UTC$|\((Callout|Figure)\)/.test(text));
   expect(untranslated).toEqual([]);
   await expect(page.getByRole('button', { name: /^Quitar / }).first()).toBeAttached();
+  // Every control has a name a screen reader can say: a list item's show/hide, drag and remove too.
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('button, [role="button"]')]
+      .filter((control) => !(control.getAttribute('aria-label') || control.textContent?.trim() || control.getAttribute('title') || (control.id && document.querySelector(`label[for="${control.id}"]`))))
+      .map((control) => control.outerHTML.slice(0, 120)),
+  );
+  expect(unnamed).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Arrastrar para cambiar el orden de este elemento' }).first()).toBeAttached();
 });
 
 /** A photo as a phone at full quality takes it: 3000 × 2000 px, about 16 MB (noise does not compress). */
@@ -214,7 +222,7 @@ test('a 16 MB photo uploaded in a Figure is saved in the body and the media fold
   await line.click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Añadir componente' }).click();
+  await page.getByRole('button', { name: 'Añadir componente', exact: true }).click();
   await page.getByText('Imagen con leyenda', { exact: true }).click();
   await page.getByRole('button', { name: 'Elige una imagen' }).click();
   const chooser = page.waitForEvent('filechooser');
