@@ -28,11 +28,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { BENCH_PAGE_TYPES, DIST, PAGE_TYPES, sitemapPaths } from '../tests/e2e/site.ts';
 import {
-  PAGE_TYPE_LABELS,
   READABILITY_FLOOR,
   READABILITY_TARGETS,
   measurePage,
-  pagesBelowFloor,
+  formatReadability,
   summarizeReadability,
   type PageReadability,
   type PageTypeReadability,
@@ -580,30 +579,9 @@ if (options.lighthouse) {
 }
 
 const readabilityReport = report.readability!;
-const score = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(1) : '–');
 const targets = Object.entries(READABILITY_TARGETS).map(([type, target]) => `${type} ≥ ${target}`).join(', ');
 console.log(`Readability: INFLESZ (Szigriszt-Pazos) of the main text of ${readabilityReport.pages.length} sitemap pages. Targets: ${targets}; no page below ${READABILITY_FLOOR}.`);
-console.log(
-  renderTable(
-    ['Page type', 'Pages', 'Median', 'Min', 'Lowest page', 'Target', 'Below target', `Below ${READABILITY_FLOOR}`],
-    readabilityReport.byType.map((row) => [
-      PAGE_TYPE_LABELS[row.type],
-      String(row.pages),
-      score(row.median),
-      score(row.min?.score),
-      row.min?.path ?? '–',
-      row.target === null ? '–' : `≥ ${row.target}`,
-      row.target === null ? '–' : String(row.belowTarget),
-      String(row.belowFloor),
-    ]),
-    ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
-  ),
-);
-const belowFloor = pagesBelowFloor(readabilityReport.pages);
-if (belowFloor.length > 0) {
-  console.log(`Pages below ${READABILITY_FLOOR}:`);
-  for (const page of belowFloor) console.log(`  ${score(page.score)}  ${page.level}  ${page.type}  ${page.path}`);
-}
+console.log(formatReadability(readabilityReport.pages, readabilityReport.byType));
 console.log('');
 
 const met = (flags: boolean[]) => `${flags.filter(Boolean).length} of ${flags.length}`;

@@ -23,7 +23,7 @@
  * module page, and `<noscript>` text.
  */
 
-import { median } from './bench.ts';
+import { median, renderTable } from './bench.ts';
 import { readability, type Readability } from './readability.ts';
 import { MARKER_TEXT } from './report-notes.ts';
 import { NOTES_PATH } from './taxonomy.ts';
@@ -252,4 +252,31 @@ export function summarizeReadability(pages: readonly PageReadability[]): PageTyp
 /** Pages under the floor, lowest first. */
 export function pagesBelowFloor(pages: readonly PageReadability[]): PageReadability[] {
   return pages.filter((page) => below(page, READABILITY_FLOOR)).sort((a, b) => a.score! - b.score!);
+}
+
+/** A score with one decimal, «–» when there is none. */
+export const scoreText = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(1) : '–');
+
+/**
+ * The readability report as `npm run bench` and the readability test print it: a row per page type
+ * (median, minimum and its page, target, pages below target and below the floor), then the pages below
+ * the floor, lowest first.
+ */
+export function formatReadability(pages: readonly PageReadability[], byType: readonly PageTypeReadability[] = summarizeReadability(pages)): string {
+  const table = renderTable(
+    ['Page type', 'Pages', 'Median', 'Min', 'Lowest page', 'Target', 'Below target', `Below ${READABILITY_FLOOR}`],
+    byType.map((row) => [
+      PAGE_TYPE_LABELS[row.type],
+      String(row.pages),
+      scoreText(row.median),
+      scoreText(row.min?.score),
+      row.min?.path ?? '–',
+      row.target === null ? '–' : `≥ ${row.target}`,
+      row.target === null ? '–' : String(row.belowTarget),
+      String(row.belowFloor),
+    ]),
+    ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
+  );
+  const below = pagesBelowFloor(pages);
+  return `${table}\nPages below ${READABILITY_FLOOR}: ${below.length}${below.map((page) => `\n  ${scoreText(page.score)}  ${page.level}  ${page.type}  ${page.path}`).join('')}`;
 }

@@ -9,12 +9,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderTable } from '../../src/lib/bench.ts';
 import {
-  PAGE_TYPE_LABELS,
   READABILITY_FLOOR,
+  formatReadability,
   measurePage,
   pagesBelowFloor,
+  scoreText,
   summarizeReadability,
   type PageReadability,
 } from '../../src/lib/page-text.ts';
@@ -27,28 +27,10 @@ const pages: PageReadability[] = built
   ? sitemapPaths().map((path) => measurePage(path, readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8')))
   : [];
 const summary = summarizeReadability(pages);
-const score = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(1) : '–');
 
 describe.skipIf(!built)(`readability of the built pages${built ? '' : ' (skipped: no dist/, run `npm run build` first)'}`, () => {
   it('prints the INFLESZ score per page type and the pages below 50', () => {
-    console.log(
-      renderTable(
-        ['Page type', 'Pages', 'Median', 'Min', 'Lowest page', 'Target', 'Below target', `Below ${READABILITY_FLOOR}`],
-        summary.map((row) => [
-          PAGE_TYPE_LABELS[row.type],
-          String(row.pages),
-          score(row.median),
-          score(row.min?.score),
-          row.min?.path ?? '–',
-          row.target === null ? '–' : `≥ ${row.target}`,
-          row.target === null ? '–' : String(row.belowTarget),
-          String(row.belowFloor),
-        ]),
-        ['left', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
-      ),
-    );
-    const below = pagesBelowFloor(pages);
-    console.log(`Pages below ${READABILITY_FLOOR}: ${below.length}${below.map((page) => `\n  ${score(page.score)}  ${page.type}  ${page.path}`).join('')}`);
+    console.log(formatReadability(pages, summary));
     expect(summary.length).toBeGreaterThan(0);
   });
 
@@ -63,7 +45,7 @@ describe.skipIf(!built)(`readability of the built pages${built ? '' : ' (skipped
   });
 
   it(`no page is below ${READABILITY_FLOOR} (CONTENT-STYLE.md)`, () => {
-    expect(pagesBelowFloor(pages).map((page) => `${score(page.score)} ${page.path}`)).toEqual([]);
+    expect(pagesBelowFloor(pages).map((page) => `${scoreText(page.score)} ${page.path}`)).toEqual([]);
   });
 
   it('participant pages score 65 or more, manuals and practices 55 or more (CONTENT-STYLE.md)', () => {
