@@ -12,6 +12,7 @@ export const KEY = 'integra:diagnostico';
 export const ANSWER_LABELS = ['No', 'Parcial', 'Completo', 'No aplica'];
 
 export const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as {
+  version: number;
   dimensions: { id: string; title: string; indicators: { id: string; weight: number; notApplicable?: string }[] }[];
 };
 export const NA = 3;
@@ -75,3 +76,48 @@ export async function freshPage(browser: Browser, baseURL: string) {
   return context.newPage();
 }
 
+
+const ANSWER_IDS = ['no', 'parcial', 'completo', 'no-aplica'];
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/**
+ * Puts finished assessments in the browser as the tool saves them, then opens the tool: for tests
+ * about what comes after answering (comparisons, the council), which need not answer 60 questions
+ * by hand each time. Answering itself is tested by the tests that use `answerAll`.
+ */
+export async function seedAssessments(page: Page, assessments: { municipio: string; asOf: string; team?: string; pick: (d: number, i: number) => number }[]) {
+  const stamp = new Date().toISOString();
+  const store = {
+    version: 1,
+    currentId: null,
+    assessments: assessments.map((a, n) => ({
+      id: `semilla-${n + 1}`,
+      name: `${a.municipio} - ${MONTHS[Number(a.asOf.slice(5)) - 1]} ${a.asOf.slice(0, 4)}`,
+      municipio: a.municipio,
+      team: a.team ?? '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      instrumentVersion: instrument.version,
+      asOf: a.asOf,
+      answers: Object.fromEntries(
+        instrument.dimensions.flatMap((d, di) =>
+          d.indicators.map((indicator, i) => {
+            const answer = ANSWER_IDS[a.pick(di, i)];
+            return [indicator.id, answer === 'no-aplica' ? { answer, reason: NA_REASON } : { answer }];
+          }),
+        ),
+      ),
+    })),
+  };
+  // Written from another page of the site, so the tool reads it on its first load.
+  await page.goto('/glosario/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(store)]);
+  await page.goto(PAGE);
+  await expect(page.locator('.diagnostic__item')).toHaveCount(assessments.length);
+}
+
+/** Opens the results of the n-th assessment of the list (0-based). */
+export async function openResults(page: Page, n: number) {
+  await page.locator('.diagnostic__item').nth(n).getByRole('button', { name: 'Ver resultados' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Resultados:/ })).toBeFocused();
+}

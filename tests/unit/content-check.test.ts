@@ -73,6 +73,11 @@ describe('content check', () => {
       `${file}: field "dimensions[0].indicators[1].plan.dependsOn[0]": el indicador «no-existe» no existe en el instrumento`,
       `${file}: field "dimensions[0].indicators[0].plan.dependsOn": las dependencias forman un círculo: ei-get → ei-actas → ei-get`,
     ]);
+    // A new version must keep the previous one's indicators, or its links, files and saved work could not be opened.
+    const newer = fixed.map((f) => ({ ...f, source: f.source.replace('version: 1', 'version: 2') }));
+    expect(checkContent(newer).map(formatIssue)).toContain(
+      `${file}: field "history": faltan los indicadores de la versión 1, en orden: sin ellos no se abren los enlaces, archivos ni autodiagnósticos guardados con esa versión`,
+    );
   });
 
   it('refuses a printed total that is not the sum of its rows unless a note says so', () => {

@@ -10,6 +10,7 @@ import { NOTE_MAX, monthText, type Assessment } from './assessment.ts';
 import { ANSWERS, allIndicators, type Instrument } from './instrument.ts';
 import { scoreAssessment } from './scoring.ts';
 import { buildPlan, PHASES } from './plan.ts';
+import { migrationReport, migrationSentence, type MigrationReport } from './migrate.ts';
 import { ACTION_STATUSES, councilActions } from './council.ts';
 import { isPositiveInteger, isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
@@ -132,7 +133,7 @@ export function exportCsv(instrument: Instrument, a: Assessment): string {
 }
 
 export type ImportResult =
-  | { ok: true; assessment: Omit<Assessment, 'id'>; dropped: string[]; migratedFrom: number | null; message: string }
+  | { ok: true; assessment: Omit<Assessment, 'id'>; dropped: string[]; migration: MigrationReport | null; message: string }
   | { ok: false; error: string };
 
 const invalidField = (field: string, problem: string) => `El archivo tiene un dato no válido en «${field}»: ${problem}.`;
@@ -144,20 +145,14 @@ function listIds(ids: readonly string[]): string {
   return ids.length <= 5 ? `: ${joinLabels(ids)}` : '';
 }
 
-function importMessage(name: string, dropped: string[], migratedFrom: number | null, current: number, cutNotes: number): string {
+function importMessage(name: string, dropped: string[], migration: MigrationReport | null, cutNotes: number): string {
   const parts = [`Se importó «${name}».`];
   const n = dropped.length;
-  if (n > 0) {
+  // From an earlier version the report says what carried over, what is new and what was dropped.
+  if (migration) parts.push(migrationSentence(migration));
+  else if (n > 0) {
     const subject = n === 1 ? '1 respuesta' : `${n} respuestas`;
-    const verbs = n === 1 ? 'ya no existe y no se importó' : 'ya no existen y no se importaron';
-    parts.push(
-      migratedFrom === null
-        ? `${subject} no ${n === 1 ? 'corresponde' : 'corresponden'} a ningún indicador de este instrumento y no se ${n === 1 ? 'importó' : 'importaron'}${listIds(dropped)}.`
-        : `${subject} de la versión ${migratedFrom} del instrumento ${verbs}${listIds(dropped)}.`,
-    );
-  }
-  if (migratedFrom !== null) {
-    parts.push(`Las demás respuestas se pasaron de la versión ${migratedFrom} a la versión ${current} del instrumento.`);
+    parts.push(`${subject} no ${n === 1 ? 'corresponde' : 'corresponden'} a ningún indicador de este instrumento y no se ${n === 1 ? 'importó' : 'importaron'}${listIds(dropped)}.`);
   }
   if (cutNotes > 0) {
     parts.push(
@@ -204,12 +199,12 @@ export function parseImport(text: string, instrument: Instrument, byteLength: nu
   const read = readAssessmentFields(data.assessment, 'assessment');
   if (!read.ok) return fail(invalidField(read.problem.field, read.problem.message));
   const { assessment, dropped } = toCurrentInstrument(instrument, instrumentVersion, read.value.fields);
-  const migratedFrom = instrumentVersion < instrument.version ? instrumentVersion : null;
+  const migration = migrationReport(instrument, instrumentVersion, read.value.fields.answers);
   return {
     ok: true,
     assessment,
     dropped,
-    migratedFrom,
-    message: importMessage(assessment.name, dropped, migratedFrom, instrument.version, read.value.cutNotes),
+    migration,
+    message: importMessage(assessment.name, dropped, migration, read.value.cutNotes),
   };
 }

@@ -62,6 +62,12 @@ export const allowsNotApplicable = (indicator: Pick<Indicator, 'notApplicable'>)
 export const answersFor = (indicator: Pick<Indicator, 'notApplicable'>): AnswerId[] =>
   allowsNotApplicable(indicator) ? ANSWER_ORDER : ANSWER_ORDER.filter((answer) => answer !== 'no-aplica');
 
+/** An indicator as an earlier version of the instrument had it. */
+export interface PastIndicator {
+  id: string;
+  short: string;
+}
+
 export interface Dimension {
   id: string;
   title: string;
@@ -81,7 +87,11 @@ export interface Level {
 export interface Instrument {
   version: number;
   levels: Level[];
-  history: { version: number; renamed: { from: string; to: string }[] }[];
+  /**
+   * Per version, what changed from the version before: renamed ids, and that version's indicators in
+   * its order (`previous`), so links, files and saved work made with it can still be read.
+   */
+  history: { version: number; renamed: { from: string; to: string }[]; previous: PastIndicator[] }[];
   dimensions: Dimension[];
 }
 
@@ -118,6 +128,10 @@ export function fnv1a(bytes: Uint8Array): number {
  * renamed or moved, which is what breaks answers stored by position (the share link).
  */
 export function instrumentFingerprint(instrument: Pick<Instrument, 'dimensions'>): string {
-  const ids = allIndicators(instrument).map(({ indicator }) => indicator.id);
+  return fingerprintOf(allIndicators(instrument).map(({ indicator }) => indicator.id));
+}
+
+/** The fingerprint of indicator ids in order (an earlier version's, from its `previous` list). */
+export function fingerprintOf(ids: readonly string[]): string {
   return fnv1a(new TextEncoder().encode(ids.join('|'))).toString(36);
 }

@@ -6,7 +6,7 @@
  * indicators simply have no answer.
  */
 import type { IndicatorAnswer } from './assessment.ts';
-import { indicatorIds, type Instrument } from './instrument.ts';
+import { allIndicators, indicatorIds, type Instrument, type PastIndicator } from './instrument.ts';
 
 export function migrateAnswers(
   instrument: Instrument,
@@ -48,4 +48,63 @@ export function migrateAnswers(
   }
   for (const id of Object.keys(answers)) if (!kept.has(id)) dropped.push(id);
   return { answers: result, dropped, renamed };
+}
+
+/** The indicators of `version`, in that version's order; null when the instrument does not record them. */
+export function indicatorsOfVersion(instrument: Instrument, version: number): PastIndicator[] | null {
+  if (version === instrument.version) return allIndicators(instrument).map(({ indicator }) => ({ id: indicator.id, short: indicator.short }));
+  const change = instrument.history.find((entry) => entry.version === version + 1);
+  return change && change.previous.length > 0 ? change.previous : null;
+}
+
+/** What happened to work made with an older version when it was brought to the current one. */
+export interface MigrationReport {
+  from: number;
+  to: number;
+  /** Answers (or notes) that were kept, under the same or a renamed question. */
+  carried: number;
+  /** Questions of the old version that had an answer or a note and no longer exist. */
+  dropped: PastIndicator[];
+  /** Questions of the current version that the old version did not have: they have no answer yet. */
+  added: PastIndicator[];
+}
+
+/**
+ * The report for `answers` saved with `fromVersion`; null when they were made with the current
+ * version. New questions are those no indicator of the old version leads to through the renames.
+ */
+export function migrationReport(instrument: Instrument, fromVersion: number, answers: Record<string, IndicatorAnswer>): MigrationReport | null {
+  if (fromVersion >= instrument.version) return null;
+  const before = indicatorsOfVersion(instrument, fromVersion) ?? Object.keys(answers).map((id) => ({ id, short: id }));
+  const migrated = migrateAnswers(instrument, fromVersion, answers);
+  const oldIds = Object.fromEntries(before.map(({ id }) => [id, { answer: 'no' as const }]));
+  const reached = new Set(Object.keys(migrateAnswers(instrument, fromVersion, oldIds).answers));
+  const names = new Map(before.map((past) => [past.id, past.short]));
+  return {
+    from: fromVersion,
+    to: instrument.version,
+    carried: Object.keys(migrated.answers).length,
+    dropped: migrated.dropped.map((id) => ({ id, short: names.get(id) ?? id })),
+    added: allIndicators(instrument)
+      .filter(({ indicator }) => !reached.has(indicator.id))
+      .map(({ indicator }) => ({ id: indicator.id, short: indicator.short })),
+  };
+}
+
+/** Where the changes between versions are explained to people. */
+export const CHANGES_HREF = '/diagnostico/metodologia/#cambios-de-version';
+
+/** The report in one sentence, for a notice: «Se hizo con la versión 1…», or «Nombre» se hizo… when named. */
+export function migrationSentence(report: MigrationReport, name?: string): string {
+  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
+  const parts = [plural(report.carried, '1 respuesta pasó', '{n} respuestas pasaron') + ` a la versión ${report.to}`];
+  if (report.added.length > 0) parts.push(plural(report.added.length, 'hay 1 pregunta nueva sin responder', 'hay {n} preguntas nuevas sin responder'));
+  if (report.dropped.length > 0) {
+    parts.push(
+      plural(report.dropped.length, '1 respuesta era de una pregunta que ya no está', '{n} respuestas eran de preguntas que ya no están') +
+        ' (se unieron a otras o se quitaron)',
+    );
+  }
+  const last = parts.length > 1 ? ` y ${parts.pop()}` : '';
+  return `${name === undefined ? 'Se' : `«${name}» se`} hizo con la versión ${report.from} del instrumento: ${parts.join('; ')}${last}.`;
 }

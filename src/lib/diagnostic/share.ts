@@ -4,8 +4,10 @@
  *
  * Fragment: `compartir=1.<instrument fingerprint>.<data>`
  *   1            format of the link
- *   fingerprint  instrumentFingerprint(): answers travel by position, so a link made with other
- *                indicators is refused instead of shifting answers onto the wrong questions
+ *   fingerprint  instrumentFingerprint(): answers travel by position. A link made with an earlier
+ *                version is read with that version's indicators (the instrument's history keeps
+ *                them) and then migrated; a link made with unknown indicators is refused instead
+ *                of shifting answers onto the wrong questions
  *   data         base64url (no padding) of: 4-byte FNV-1a checksum of the JSON (big-endian), then
  *                the JSON compressed with deflate-raw. Raw deflate has no checksum of its own and
  *                half of all single-bit changes still inflate to valid JSON; the checksum catches
@@ -21,7 +23,8 @@
  */
 import { answerStatus, type Assessment, type IndicatorAnswer } from './assessment.ts';
 import type { ActionStatus } from './council.ts';
-import { allIndicators, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
+import { allIndicators, fingerprintOf, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
+import { indicatorsOfVersion, migrationReport, type MigrationReport } from './migrate.ts';
 import { isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
 export const SHARE_PARAM = 'compartir';
@@ -43,7 +46,13 @@ export const SHARE_NEWER_FORMAT =
   'El enlace se hizo con una versión más nueva del portal. Recargue la página e inténtelo de nuevo. No se cambió nada.';
 
 export type ShareResult =
-  | { ok: true; assessment: Omit<Assessment, 'id'>; summary: { name: string; municipio: string; answered: number; notApplicable: number; total: number } }
+  | {
+      ok: true;
+      assessment: Omit<Assessment, 'id'>;
+      summary: { name: string; municipio: string; answered: number; notApplicable: number; total: number };
+      /** Set when the link was made with an earlier version of the instrument. */
+      migration: MigrationReport | null;
+    }
   | { ok: false; error: string };
 
 /** Runs bytes through a (de)compression stream; null on a stream error or when the output exceeds `max`. */
@@ -157,17 +166,18 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
   if (format !== String(LINK_FORMAT)) {
     return /^\d+$/.test(format) && Number(format) > LINK_FORMAT ? { ok: false, error: SHARE_NEWER_FORMAT } : damaged;
   }
-  if (fingerprint !== instrumentFingerprint(instrument)) return { ok: false, error: SHARE_OTHER_VERSION };
+  const made = versionOfLink(instrument, fingerprint);
+  if (made === null) return { ok: false, error: SHARE_OTHER_VERSION };
+  const ids = made.ids;
 
   const payload = await readPayload(data);
-  const indicators = allIndicators(instrument);
-  if (!isRecord(payload) || typeof payload.a !== 'string' || payload.a.length !== indicators.length) return damaged;
+  if (!isRecord(payload) || typeof payload.a !== 'string' || payload.a.length !== ids.length) return damaged;
   const notes = payload.e ?? {};
   const reasons = payload.r ?? {};
   if (!isRecord(notes) || !isRecord(reasons)) return damaged;
 
   const answers: Record<string, IndicatorAnswer> = {};
-  for (let index = 0; index < indicators.length; index++) {
+  for (let index = 0; index < ids.length; index++) {
     const code = payload.a[index];
     if (!Object.hasOwn(FROM_CODE, code)) return damaged;
     const entry: IndicatorAnswer = {};
@@ -177,10 +187,10 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
     if (reason !== undefined) entry.reason = reason as string;
     const note = notes[String(index)];
     if (note !== undefined) entry.note = note as string;
-    if (answer !== undefined || note !== undefined) answers[indicators[index].indicator.id] = entry;
+    if (answer !== undefined || note !== undefined) answers[ids[index]] = entry;
   }
   // Every note and reason key must be an indicator index; anything else means the link was tampered with.
-  const isIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < indicators.length;
+  const isIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < ids.length;
   if (![...Object.keys(notes), ...Object.keys(reasons)].every(isIndex)) return damaged;
 
   let council: unknown;
@@ -188,10 +198,10 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
     if (!Array.isArray(payload.s)) return damaged;
     council = [];
     for (const row of payload.s) {
-      if (!Array.isArray(row) || row.length !== 5 || !Number.isInteger(row[0]) || row[0] < 0 || row[0] >= indicators.length) return damaged;
+      if (!Array.isArray(row) || row.length !== 5 || !Number.isInteger(row[0]) || row[0] < 0 || row[0] >= ids.length) return damaged;
       const status = STATUS_CODES[row[4] as number];
       if (status === undefined) return damaged;
-      (council as unknown[]).push({ id: indicators[row[0]].indicator.id, responsible: row[1], due: row[2], cost: row[3], status });
+      (council as unknown[]).push({ id: ids[row[0]], responsible: row[1], due: row[2], cost: row[3], status });
     }
   }
 
@@ -201,8 +211,9 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
     '',
   );
   if (!read.ok) return damaged;
-  const { assessment } = toCurrentInstrument(instrument, instrument.version, read.value.fields);
+  const { assessment } = toCurrentInstrument(instrument, made.version, read.value.fields);
   // Counted as the results count them: «No aplica» apart from the questions answered.
+  const indicators = allIndicators(instrument);
   const statuses = indicators.map(({ indicator }) => answerStatus(indicator, assessment.answers[indicator.id]));
   return {
     ok: true,
@@ -214,5 +225,15 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
       notApplicable: statuses.filter((status) => status === 'not-applicable' || status === 'needs-reason').length,
       total: indicators.length,
     },
+    migration: migrationReport(instrument, made.version, read.value.fields.answers),
   };
+}
+
+/** The version a link's fingerprint belongs to, with that version's indicator ids in order; null when unknown. */
+function versionOfLink(instrument: Instrument, fingerprint: string): { version: number; ids: string[] } | null {
+  for (let version = instrument.version; version >= 1; version--) {
+    const ids = indicatorsOfVersion(instrument, version)?.map(({ id }) => id);
+    if (ids && fingerprintOf(ids) === fingerprint) return { version, ids };
+  }
+  return null;
 }

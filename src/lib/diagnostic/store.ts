@@ -14,6 +14,7 @@
  */
 import { cutText, NAME_MAX, type Assessment } from './assessment.ts';
 import type { Instrument } from './instrument.ts';
+import { migrationReport, type MigrationReport } from './migrate.ts';
 import { isPositiveInteger, isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
 export const STORE_KEY = 'integra:diagnostico';
@@ -25,11 +26,18 @@ export interface Store {
   currentId: string | null;
 }
 
+/** An assessment saved with an earlier instrument version, as it was brought to the current one. */
+export interface StoredMigration {
+  name: string;
+  report: MigrationReport;
+}
+
+/** `migrated`: the assessments that were saved with an earlier version (the island says so and keeps a copy first). */
 export type StoreLoad =
-  | { status: 'empty'; store: Store }
-  | { status: 'ok'; store: Store }
-  | { status: 'recovered'; store: Store; skipped: number; message: string }
-  | { status: 'corrupt'; store: Store; message: string };
+  | { status: 'empty'; store: Store; migrated: [] }
+  | { status: 'ok'; store: Store; migrated: StoredMigration[] }
+  | { status: 'recovered'; store: Store; skipped: number; message: string; migrated: StoredMigration[] }
+  | { status: 'corrupt'; store: Store; message: string; migrated: [] };
 
 export const CORRUPT_MESSAGE =
   'No se pudieron leer los autodiagnósticos guardados en este navegador. Se guardó una copia de respaldo de esos datos y se empezó una lista vacía.';
@@ -47,40 +55,44 @@ export function emptyStore(): Store {
 }
 
 /** One stored entry, checked and brought to the current instrument; null when it cannot be used. */
-function readStored(raw: unknown, instrument: Instrument): Assessment | null {
+function readStored(raw: unknown, instrument: Instrument): { assessment: Assessment; migration: MigrationReport | null } | null {
   if (!isRecord(raw) || typeof raw.id !== 'string' || raw.id === '') return null;
   const version = raw.instrumentVersion;
   if (!isPositiveInteger(version) || version > instrument.version) return null;
   const read = readAssessmentFields(raw, '');
   if (!read.ok) return null;
   const { assessment } = toCurrentInstrument(instrument, version, read.value.fields);
-  return { id: raw.id, ...assessment };
+  return { assessment: { id: raw.id, ...assessment }, migration: migrationReport(instrument, version, read.value.fields.answers) };
 }
 
 export function loadStore(raw: string | null, instrument: Instrument): StoreLoad {
-  if (raw === null) return { status: 'empty', store: emptyStore() };
+  if (raw === null) return { status: 'empty', store: emptyStore(), migrated: [] };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { status: 'corrupt', store: emptyStore(), message: CORRUPT_MESSAGE };
+    return { status: 'corrupt', store: emptyStore(), message: CORRUPT_MESSAGE, migrated: [] };
   }
   if (!isRecord(data) || data.version !== STORE_VERSION || !Array.isArray(data.assessments)) {
-    return { status: 'corrupt', store: emptyStore(), message: CORRUPT_MESSAGE };
+    return { status: 'corrupt', store: emptyStore(), message: CORRUPT_MESSAGE, migrated: [] };
   }
   const assessments: Assessment[] = [];
+  const migrated: StoredMigration[] = [];
   let skipped = 0;
   for (const entry of data.assessments) {
-    const assessment = readStored(entry, instrument);
+    const read = readStored(entry, instrument);
     // A repeated id would make edits land on the wrong entry; the first one wins.
-    if (assessment === null || assessments.some((kept) => kept.id === assessment.id)) skipped++;
-    else assessments.push(assessment);
+    if (read === null || assessments.some((kept) => kept.id === read.assessment.id)) skipped++;
+    else {
+      assessments.push(read.assessment);
+      if (read.migration) migrated.push({ name: read.assessment.name, report: read.migration });
+    }
   }
   const currentId =
     typeof data.currentId === 'string' && assessments.some((assessment) => assessment.id === data.currentId) ? data.currentId : null;
   const store: Store = { version: STORE_VERSION, assessments, currentId };
-  if (skipped > 0) return { status: 'recovered', store, skipped, message: recoveredMessage(skipped) };
-  return { status: 'ok', store };
+  if (skipped > 0) return { status: 'recovered', store, skipped, message: recoveredMessage(skipped), migrated };
+  return { status: 'ok', store, migrated };
 }
 
 export function serializeStore(store: Store): string {

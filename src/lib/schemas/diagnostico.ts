@@ -43,7 +43,7 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
   const scoring = z.strictObject({
     weight: field(z.number().positive().max(10), 'Peso', 'Importancia del indicador dentro de su dimensión (mayor que 0).'),
     weightReason: field(
-      z.string().trim().min(10).max(200).optional(),
+      z.string().trim().min(10).max(200),
       'Por qué este peso',
       'Una frase que explica el peso (la metodología la muestra), p. ej. «Sin este grupo no hay quien coordine las demás acciones».',
     ),
@@ -101,6 +101,18 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
                   .default([]),
                 'Indicadores renombrados',
                 'Para que las respuestas guardadas con el identificador anterior se conserven.',
+              ),
+              previous: field(
+                z
+                  .array(
+                    z.strictObject({
+                      id: field(z.string().regex(slugPattern), 'Identificador', 'Identificador en la versión anterior.'),
+                      short: field(z.string().trim().min(3), 'Pregunta en pocas palabras', 'Como se llamaba en la versión anterior.'),
+                    }),
+                  )
+                  .default([]),
+                'Indicadores de la versión anterior, en orden',
+                'Se copian al publicar una versión nueva, sin cambiarlos: con ellos se abren los enlaces y archivos de la versión anterior y se dice qué preguntas son nuevas y cuáles se quitaron.',
               ),
             }),
           )
@@ -165,7 +177,25 @@ export function diagnosticoSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
         const [d, i] = where.get(cycle[0])!;
         ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'indicators', i, 'plan', 'dependsOn'], message: `las dependencias forman un círculo: ${cycle.join(' → ')}` });
       }
+      // Every earlier version must be readable: its indicators, in order, sit in the next version's change.
+      for (let version = 2; version <= instrument.version; version++) {
+        const change = instrument.history.findIndex((entry) => entry.version === version);
+        if (change === -1 || instrument.history[change].previous.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: change === -1 ? ['history'] : ['history', change, 'previous'],
+            message: `faltan los indicadores de la versión ${version - 1}, en orden: sin ellos no se abren los enlaces, archivos ni autodiagnósticos guardados con esa versión`,
+          });
+        }
+      }
       instrument.history.forEach((change, h) => {
+        const before = new Set<string>();
+        change.previous.forEach((old, p) => seen(['history', h, 'previous', p, 'id'], `la versión ${change.version - 1}`, before, old.id));
+        change.renamed.forEach((rename, r) => {
+          if (change.previous.length > 0 && !before.has(rename.from)) {
+            ctx.addIssue({ code: 'custom', path: ['history', h, 'renamed', r, 'from'], message: `el indicador «${rename.from}» no estaba en la versión ${change.version - 1}` });
+          }
+        });
         if (change.version > instrument.version) {
           ctx.addIssue({ code: 'custom', path: ['history', h, 'version'], message: `el cambio es de la versión ${change.version}, posterior a la actual (${instrument.version})` });
         }

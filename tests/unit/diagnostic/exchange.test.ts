@@ -67,7 +67,7 @@ describe('exportJson and parseImport', () => {
     const { id: _id, ...rest } = full;
     expect(result.assessment).toEqual(rest);
     expect(scoreAssessment(instrument, result.assessment)).toEqual(scoreAssessment(instrument, full));
-    expect(result).toMatchObject({ dropped: [], migratedFrom: null, message: 'Se importó «Latacunga - marzo 2026».' });
+    expect(result).toMatchObject({ dropped: [], migration: null, message: 'Se importó «Latacunga - marzo 2026».' });
   });
   it('ignores the scores in the file (they are recomputed)', () => {
     const result = importText(file({ scores: { overall: 100, dimensions: [] } }));
@@ -100,27 +100,20 @@ describe('exportJson and parseImport', () => {
     );
     expect(error(importText(file({ instrumentVersion: 0 })))).toMatch(/«instrumentVersion»/);
   });
-  it('migrates an assessment made with an older instrument and lists the dropped answers', () => {
+  it('migrates an assessment made with an older instrument and says what carried over, what is new and what was dropped', () => {
     const answers = { a: { answer: 'completo' }, retirado: { answer: 'no' }, viejo: { note: 'x' }, mesa: { answer: 'parcial' } };
     const result = importText(file({ instrumentVersion: 1 }, { answers }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.assessment.answers).toEqual({ c: { answer: 'completo' }, mesa: { answer: 'parcial' } });
     expect(result.assessment.instrumentVersion).toBe(3);
-    expect(result.migratedFrom).toBe(1);
+    expect(result.migration).toMatchObject({ from: 1, to: 3, carried: 2, added: [{ id: 'datos' }] });
     expect(result.dropped).toEqual(['retirado', 'viejo']);
     expect(result.message).toBe(
-      'Se importó «Latacunga - marzo 2026». 2 respuestas de la versión 1 del instrumento ya no existen y no se importaron: retirado y viejo. Las demás respuestas se pasaron de la versión 1 a la versión 3 del instrumento.',
+      'Se importó «Latacunga - marzo 2026». Se hizo con la versión 1 del instrumento: 2 respuestas pasaron a la versión 3; hay 1 pregunta nueva sin responder y 2 respuestas eran de preguntas que ya no están (se unieron a otras o se quitaron).',
     );
   });
-  it('counts instead of listing more than five dropped answers, and words one in singular', () => {
-    const many = Object.fromEntries(['v1', 'v2', 'v3', 'v4', 'v5', 'v6'].map((id) => [id, { answer: 'no' }]));
-    const result = importText(file({ instrumentVersion: 2 }, { answers: many }));
-    expect(result.ok && result.message).toBe(
-      'Se importó «Latacunga - marzo 2026». 6 respuestas de la versión 2 del instrumento ya no existen y no se importaron. Las demás respuestas se pasaron de la versión 2 a la versión 3 del instrumento.',
-    );
-    const one = importText(file({ instrumentVersion: 2 }, { answers: { v1: { answer: 'no' } } }));
-    expect(one.ok && one.message).toMatch(/1 respuesta de la versión 2 del instrumento ya no existe y no se importó: v1\./);
+  it('words unknown answers of the current version apart, listing up to five', () => {
     const same = importText(file({}, { answers: { fantasma: { answer: 'no' }, mesa: { answer: 'no' } } }));
     expect(same.ok && same.message).toBe(
       'Se importó «Latacunga - marzo 2026». 1 respuesta no corresponde a ningún indicador de este instrumento y no se importó: fantasma.',

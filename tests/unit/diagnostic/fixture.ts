@@ -29,10 +29,15 @@ export function dimension(id: string, order: number, indicators: Indicator[]): D
   return { id, title: `Dimensión ${id}`, order, summary: 'Resumen de la dimensión.', indicators };
 }
 
+/** Indicators of an earlier version, named as the fixture names them. */
+function past(ids: string[]) {
+  return ids.map((id) => ({ id, short: `Indicador ${id}` }));
+}
+
 /**
  * Version 3. Institucional: c (peso 3), presupuesto (2), normativa (1). Servicios: ventanilla (1),
  * protocolo (3), datos (4). Alianzas: mesa (2), the one-indicator dimension. "c" was "a" in v1 and
- * "b" in v2. Dimensions listed out of order on purpose: `order` decides.
+ * "b" in v2; "retirado" was dropped in v3 and "datos" is new in v2. Dimensions listed out of order on purpose: `order` decides.
  */
 export const instrument: Instrument = {
   version: 3,
@@ -43,8 +48,8 @@ export const instrument: Instrument = {
     { id: 'avanzado', label: 'Avanzado', min: 85, description: 'Casi todo hecho.' },
   ],
   history: [
-    { version: 3, renamed: [{ from: 'b', to: 'c' }] },
-    { version: 2, renamed: [{ from: 'a', to: 'b' }] },
+    { version: 3, renamed: [{ from: 'b', to: 'c' }], previous: past(['b', 'presupuesto', 'normativa', 'retirado', 'ventanilla', 'protocolo', 'datos', 'mesa']) },
+    { version: 2, renamed: [{ from: 'a', to: 'b' }], previous: past(['a', 'presupuesto', 'normativa', 'retirado', 'ventanilla', 'protocolo', 'mesa']) },
   ],
   dimensions: [
     dimension('servicios', 2, [indicator('ventanilla', 1), indicator('protocolo', 3), indicator('datos', 4)]),

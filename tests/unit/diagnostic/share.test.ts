@@ -50,6 +50,7 @@ describe('share link', () => {
       assessment: sampleWithoutId,
       // c, presupuesto, normativa and mesa answered; ventanilla «No aplica», counted apart.
       summary: { name: 'Latacunga - marzo 2026', municipio: 'Latacunga', answered: 4, notApplicable: 1, total: 7 },
+      migration: null,
     });
     // From location.hash, and next to other parameters.
     expect(await decodeShare(`#${fragment}`, instrument)).toEqual(result);

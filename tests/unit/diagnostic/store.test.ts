@@ -53,6 +53,7 @@ describe('migrateAnswers', () => {
             { from: 'c', to: 'mesa' },
             { from: 'mesa', to: 'c' },
           ],
+          previous: [],
         },
       ],
     };
@@ -65,7 +66,7 @@ describe('migrateAnswers', () => {
 
 describe('loadStore', () => {
   it('starts empty when nothing is saved', () => {
-    expect(loadStore(null, instrument)).toEqual({ status: 'empty', store: emptyStore() });
+    expect(loadStore(null, instrument)).toEqual({ status: 'empty', store: emptyStore(), migrated: [] });
   });
   it('reports corrupt data (not JSON, not an object, another version) with a backup notice', () => {
     for (const raw of [
@@ -85,7 +86,7 @@ describe('loadStore', () => {
   });
   it('round-trips through serializeStore', () => {
     const saved = { ...store(a1, a2), currentId: 'a2' };
-    expect(loadStore(serializeStore(saved), instrument)).toEqual({ status: 'ok', store: saved });
+    expect(loadStore(serializeStore(saved), instrument)).toEqual({ status: 'ok', store: saved, migrated: [] });
   });
   it('keeps the valid assessments and counts the skipped ones', () => {
     const raw = JSON.stringify({
@@ -127,6 +128,13 @@ describe('loadStore', () => {
       instrumentVersion: 3,
       answers: { c: { answer: 'parcial' }, mesa: { answer: 'completo' } },
     });
+    // The island says so: what carried over, what is new, what was dropped.
+    expect(result.migrated).toEqual([
+      {
+        name: a1.name,
+        report: { from: 1, to: 3, carried: 2, dropped: [{ id: 'retirado', short: 'Indicador retirado' }], added: [{ id: 'datos', short: 'Indicador datos' }] },
+      },
+    ]);
   });
   it('drops answers for unknown indicators of the current version', () => {
     const raw = JSON.stringify({

@@ -6,6 +6,7 @@ import { defaultName, MONTH, monthOf, NAME_MAX, progress, type Assessment } from
 import { scoreAssessment } from '../../../lib/diagnostic/scoring.ts';
 import { IMPORT_MAX_BYTES, parseImport } from '../../../lib/diagnostic/exchange.ts';
 import type { Store } from '../../../lib/diagnostic/store.ts';
+import type { MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { dateText, levelText, MONTH_PATTERN, scoreText } from './labels.ts';
 import type { MunicipioOption } from './Diagnostic.tsx';
 
@@ -30,7 +31,7 @@ interface Props {
   onRename: (id: string, name: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
-  onImported: (assessment: Omit<Assessment, 'id'>, message: string) => void;
+  onImported: (assessment: Omit<Assessment, 'id'>, message: string, migration: MigrationReport | null) => void;
   onImportError: (error: string) => void;
 }
 
@@ -236,7 +237,7 @@ function ImportForm({ instrument, onImported, onImportError }: Pick<Props, 'inst
           const text = file.size > IMPORT_MAX_BYTES ? '' : await file.text();
           const result = parseImport(text, instrument, file.size);
           input.value = '';
-          if (result.ok) onImported(result.assessment, result.message);
+          if (result.ok) onImported(result.assessment, result.message, result.migration);
           else onImportError(result.error);
         }}
       />

@@ -21,13 +21,16 @@ import {
   STORE_KEY,
   upsert,
   type Store,
+  type StoredMigration,
 } from '../../../lib/diagnostic/store.ts';
-import { decodeShare, SHARE_PARAM } from '../../../lib/diagnostic/share.ts';
+import { decodeShare, SHARE_PARAM, type ShareResult } from '../../../lib/diagnostic/share.ts';
+import { migrationSentence, type MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { newId } from './browser.ts';
 import { readStorage, readStorageWithPrefix, writeStorage } from '../local-storage.ts';
 import AssessmentList, { type NewAssessmentInput } from './AssessmentList.tsx';
 import Questionnaire from './Questionnaire.tsx';
 import Results from './Results.tsx';
+import MigrationDetails from './MigrationDetails.tsx';
 import './diagnostic.css';
 
 export interface MunicipioOption {
@@ -48,12 +51,11 @@ interface Notice {
   kind: 'info' | 'error';
   text: string;
   undo?: { removed: Assessment; index: number };
+  /** Work made with an earlier instrument version: what carried over, what is new, what was dropped. */
+  migrations?: StoredMigration[];
 }
 
-interface ShareOffer {
-  assessment: Omit<Assessment, 'id'>;
-  summary: { name: string; municipio: string; answered: number; notApplicable: number; total: number };
-}
+type ShareOffer = Extract<ShareResult, { ok: true }>;
 
 const STORAGE_BLOCKED =
   'Este navegador no permite guardar datos de esta página. Puede usar la herramienta, pero su avance no se guardará al cerrarla: exporte el archivo JSON antes de salir.';
@@ -88,17 +90,24 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
       setStore(emptyStore());
     } else {
       const loaded = loadStore(saved.value, instrument);
-      if ((loaded.status === 'corrupt' || loaded.status === 'recovered') && saved.value !== null) {
-        // Keep what could not be read before anything is written over it: once, and if no copy can be
-        // kept, nothing is written over it at all.
+      const damaged = loaded.status === 'corrupt' || loaded.status === 'recovered';
+      const migrated = loaded.migrated.length > 0;
+      // What was saved stays as it was until the list really changes…
+      lastSaved.current = serializeStore(loaded.store);
+      if ((damaged || migrated) && saved.value !== null) {
+        // …but what could not be read, or was made with an earlier instrument version, is copied first:
+        // once, and if no copy can be kept, nothing is written over it at all.
         const kept = !needsBackup(saved.value, readStorageWithPrefix(BACKUP_PREFIX)) || writeStorage(backupKey(new Date()), saved.value);
-        if (kept) setNotice({ kind: 'error', text: loaded.message });
-        else {
+        if (!kept) {
           storageOk.current = false;
           setNotice({ kind: 'error', text: BACKUP_FAILED_MESSAGE });
+        } else if (damaged) setNotice({ kind: 'error', text: loaded.message, migrations: migrated ? loaded.migrated : undefined });
+        else {
+          setNotice({ kind: 'info', text: storedMigrationText(loaded.migrated, instrument.version), migrations: loaded.migrated });
+          // With the copy kept, the migrated list is saved now, so the change is announced once.
+          lastSaved.current = null;
         }
       }
-      lastSaved.current = serializeStore(loaded.store);
       setStore(loaded.store);
     }
     const params = new URLSearchParams(location.search);
@@ -176,16 +185,18 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
     go({ name: 'edit', id: assessment.id, dimension: 0 }, `Autodiagnóstico «${assessment.name}» creado. Dimensión 1 de ${instrument.dimensions.length}.`);
   };
 
-  const addImported = (assessment: Omit<Assessment, 'id'>, message: string) => {
+  const addImported = (assessment: Omit<Assessment, 'id'>, message: string, migration: MigrationReport | null) => {
     const id = newId();
     setStore(upsert(store, { ...assessment, id }));
-    setNotice({ kind: 'info', text: message });
+    setNotice({ kind: 'info', text: message, migrations: migration ? [{ name: assessment.name, report: migration }] : undefined });
     setAnnouncement(message);
   };
 
   const acceptShare = () => {
     if (!shareOffer) return;
-    addImported(shareOffer.assessment, `Se importó «${shareOffer.summary.name}» desde el enlace como un autodiagnóstico nuevo.`);
+    const { migration, summary } = shareOffer;
+    const imported = `Se importó «${summary.name}» desde el enlace como un autodiagnóstico nuevo.`;
+    addImported(shareOffer.assessment, migration ? `${imported} ${migrationSentence(migration)}` : imported, migration);
     setShareOffer(null);
     clearFragment();
   };
@@ -203,6 +214,7 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
           <p>{notice.text}</p>
+          {notice.migrations && <MigrationDetails migrations={notice.migrations} />}
           <div class="diagnostic__actions">
             {notice.undo && (
               <button
@@ -236,6 +248,7 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
             portal. Puede importarlo como un autodiagnóstico nuevo;
             no cambia los que ya tiene.
           </p>
+          {shareOffer.migration && <p>{migrationSentence(shareOffer.migration)}</p>}
           <div class="diagnostic__actions">
             <button type="button" class="button" onClick={acceptShare}>
               Importar como autodiagnóstico nuevo
@@ -316,6 +329,13 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
       )}
     </div>
   );
+}
+
+/** Said once when assessments saved in this browser were made with an earlier instrument version. */
+function storedMigrationText(migrated: StoredMigration[], version: number): string {
+  const copy = 'Se guardó una copia de los datos originales en este navegador.';
+  if (migrated.length === 1) return `Se actualizó un autodiagnóstico guardado en este navegador. ${migrationSentence(migrated[0].report, migrated[0].name)} ${copy}`;
+  return `Se actualizaron ${migrated.length} autodiagnósticos guardados en este navegador a la versión ${version} del instrumento. ${copy}`;
 }
 
 /** Drops the share fragment from the address bar, so a reload does not offer it again. */
