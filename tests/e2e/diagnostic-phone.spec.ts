@@ -7,6 +7,8 @@ import { test, expect, type Locator } from '@playwright/test';
 import { answerAll, answerDimension, createAssessment, instrument, PAGE } from './diagnostic-steps.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
+// Some tests answer all 60 questions, on a two-core machine that may be running other tests.
+test.slow();
 
 /** The element's box is inside the visible part of the page. */
 async function expectInViewport(locator: Locator, what: string) {

@@ -26,6 +26,8 @@ import {
 } from './diagnostic-steps.ts';
 
 test.describe('GAD diagnostic', () => {
+  // Answering 60 questions by hand, on a two-core machine that may be running other tests.
+  test.slow();
   test('a GET answers every question by keyboard only, and the answers survive a reload', async ({ page, baseURL }) => {
     const bad = watchRequests(page, new URL(baseURL!).origin);
     await page.goto(PAGE);
@@ -162,7 +164,6 @@ test.describe('GAD diagnostic', () => {
   });
 
   test('bad imports get a clear message and change nothing', async ({ page }) => {
-    test.slow();
     await page.goto(PAGE);
     await createAssessment(page, 'Quito');
     await answerDimension(page, () => 2);
