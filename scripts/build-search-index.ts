@@ -3,14 +3,21 @@
  * every built page that marks its content with `data-pagefind-body`, plus one record per published
  * glossary term, linking to the term's anchor on /glosario/ (the glossary page leaves its term list
  * out of the index, so a term is found once, as itself). Uses Pagefind's Node API with the CLI's
- * defaults. Usage: node scripts/build-search-index.ts [site folder]   (default: dist)
+ * defaults, except that a section page's list of pages is left out (SECTION_LIST_SELECTOR).
+ * Then writes the words of the indexed text, for the search page's «¿Quiso decir…?»
+ * (src/lib/search-suggestion.ts), read from Pagefind's own fragments: each holds the text it indexed
+ * for one page or record, and its metadata (title, other names), which Pagefind searches too.
+ * Usage: node scripts/build-search-index.ts [site folder]   (default: dist)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { glossarySearchRecord, type GlossaryTermText } from '../src/lib/glossary.ts';
 import { CONTENT_TYPES } from '../src/lib/search-query.ts';
+import { SECTION_LIST_SELECTOR } from '../src/lib/search-names.ts';
+import { SEARCH_WORDS_URL, wordListText } from '../src/lib/search-suggestion.ts';
 import { readContentFiles } from './check-content.ts';
 
 const site = process.argv[2] ?? 'dist';
@@ -30,7 +37,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { index, errors: createErrors } = await pagefind.createIndex();
+// A section page's list of pages stays out of its record: each listed page is a result of its own.
+const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: [SECTION_LIST_SELECTOR] });
 if (!index) fail(createErrors.join('\n'));
 
 const pages = await index.addDirectory({ path: site });
@@ -53,3 +61,18 @@ const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length > 0) fail(written.errors.join('\n'));
 await pagefind.close();
 console.log(`Search index: ${pages.page_count} HTML files read, ${terms.length} glossary terms added, written to ${written.outputPath}`);
+
+/** A fragment file is gzip of "pagefind_dcd" and the JSON of one indexed page or record. */
+function fragmentTexts(folder: string): string[] {
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { content: string; meta: Record<string, string> };
+    return [fragment.content, ...Object.values(fragment.meta)].join('\n');
+  });
+}
+
+const wordList = wordListText(fragmentTexts(join(written.outputPath, 'fragment')));
+writeFileSync(join(site, SEARCH_WORDS_URL), wordList);
+console.log(
+  `Search words: ${wordList.split('\n').length - 1} words in ${SEARCH_WORDS_URL}, ${(gzipSync(wordList, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+);

@@ -32,6 +32,12 @@ export function noteMarkers(markdown: string): { label: string; id: string }[] {
 /** The text of every note link: one short, consistent marker. */
 export const MARKER_TEXT = 'ver nota';
 
+/** The class of a «ver nota» marker (styled in global.css), whether NoteRef or Markdown (MarkdownLink) wrote it. */
+export const MARKER_CLASS = 'note-marker';
+
+/** Whether a link leads to one note on the notes page: a «ver nota» marker. */
+export const isNoteLink = (href: string) => href.startsWith(`${NOTES_PATH}#`);
+
 /** A report section as a sentence names it, with its article: «la sección 3.1.3», «el glosario», «la sinopsis». */
 export function sectionName(section: string): string {
   if (/^\d/.test(section)) return `la sección ${section}`;

@@ -39,6 +39,11 @@ export function manualSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     relatedManuales: field(z.array(ref('manuales')).default([]), 'Manuales relacionados', 'Otros manuales y guías que se leen junto a este.'),
     modulos: field(z.array(ref('modulos')).default([]), 'Módulos relacionados', 'Módulos de «Aprende, Trabaja y Emprende» que lo aplican.'),
     buenasPracticas: field(z.array(ref('buenas-practicas')).default([]), 'Buenas prácticas relacionadas', 'Prácticas municipales que lo ilustran.'),
+    searchNames: field(
+      z.array(z.string().trim().min(3).max(80)).default([]),
+      'Otros nombres para la búsqueda',
+      'Cómo lo busca quien no conoce su título, si el título no lo dice: p. ej. «atender a una persona en crisis». Uno por línea; sin palabras que ya son el título de otra página.',
+    ),
   });
 }
 

@@ -5,6 +5,8 @@
  * counts and messages shown around them. The page script (src/scripts/search-page.ts) only renders.
  */
 
+import { SEARCH_NAMES_META } from './search-names.ts';
+
 export const SEARCH_FILTERS = {
   tipo: 'Tipo de contenido',
   audiencia: 'Audiencia',
@@ -150,12 +152,27 @@ export function wholeWordsFirst<T extends { id: string }>(results: readonly T[],
   return [...results.filter((r) => exactIds.has(r.id)), ...results.filter((r) => !exactIds.has(r.id))];
 }
 
+/**
+ * Pagefind's ranking options (`pagefind.options({ ranking })`). A page's other names
+ * (src/lib/search-names.ts) weigh as much as its title, so the page is among the first results
+ * Pagefind returns for them, where `rankPage` can put it first.
+ */
+export const PAGEFIND_RANKING = {
+  // Readers often type without accents: «genero» must not prefer «genera» to «género».
+  diacriticSimilarity: 0,
+  // Favour words of the query's length over longer words it begins («PAP» → «papel»).
+  termSimilarity: 4,
+  metaWeights: { title: 5, [SEARCH_NAMES_META]: 5 },
+};
+
 /** What ranking needs of a loaded result. */
 export interface RankedResult {
   url: string;
   title: string;
   /** The page's indexed text (Pagefind's `content`). */
   content: string;
+  /** Other names readers search the page by (src/lib/search-names.ts). */
+  names?: readonly string[];
 }
 
 /** A glossary term's own record (see scripts/build-search-index.ts), rather than a page. */
@@ -178,23 +195,54 @@ export function titleSpellsOut(title: string, acronym: string): boolean {
   return initials.includes(foldText(acronym));
 }
 
+/** Whether the query is one of the page's other names, stop words and accents aside: «diagnostico» for «diagnóstico». */
+export function queryIsName(names: readonly string[], query: AnalysedQuery): boolean {
+  const typed = query.words.join(' ');
+  return typed !== '' && names.some((name) => analyseQuery(name).words.join(' ') === typed);
+}
+
 /**
  * How well a loaded result matches, best first:
- * 0. the query is an acronym and the title spells it out;
- * 1. the title has every query word;
+ * 0. the query names the page: an acronym its title spells out, or one of its other names;
+ * 1. the title, or the page's other names, have every query word;
  * 2. the text has every query word, as a whole word (accents aside);
  * 3. Pagefind matched other forms only: longer words the query begins («genera» for «genero»,
  *    «papel» for «PAP») or words of the same stem.
  */
 export function matchTier(result: RankedResult, query: AnalysedQuery): number {
+  const names = result.names ?? [];
   if (query.acronym && titleSpellsOut(result.title, query.acronym)) return 0;
+  if (queryIsName(names, query)) return 0;
   const hasAll = (text: string) => {
     const words = new Set(wordsOf(foldText(text)));
     return query.words.every((word) => words.has(word));
   };
-  if (hasAll(result.title)) return 1;
+  if (hasAll(result.title) || hasAll(names.join(' '))) return 1;
   if (hasAll(result.content)) return 2;
   return 3;
+}
+
+/**
+ * Whether Pagefind matched only other words than those typed in every result: tier 3 throughout. A
+ * word may then be misspelt (src/lib/search-suggestion.ts); or Pagefind found its other forms.
+ */
+export function onlyOtherForms(results: readonly RankedResult[], query: AnalysedQuery): boolean {
+  return results.every((result) => matchTier(result, query) === 3);
+}
+
+/** The words Pagefind marked in an excerpt as matches, folded. */
+export function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((match) => wordsOf(foldText(match[1])));
+}
+
+/**
+ * The query's words that no excerpt marks, not even as the start of a longer word («migra» in
+ * «migración»): those Pagefind may have replaced by a shorter word they begin (when the index lacks
+ * them) or by another form of the same stem.
+ */
+export function wordsWithoutMatch(query: AnalysedQuery, excerpts: readonly string[]): string[] {
+  const marked = excerpts.flatMap(markedWords);
+  return query.words.filter((word) => !marked.some((match) => match.startsWith(word)));
 }
 
 /** How much of the title is the query: 1 for «Durán» searching «duran», 1/5 for «Catastro de emprendimientos de Durán». */

@@ -4,6 +4,7 @@
  * readers. What to search, how to order and what to say are decided in src/lib/search-query.ts.
  */
 import {
+  PAGEFIND_RANKING,
   SEARCH_FILTERS,
   SEARCH_FILTER_NAMES,
   analyseQuery,
@@ -19,20 +20,25 @@ import {
   resultStatus,
   toPagefindFilters,
   toSearchParams,
+  onlyOtherForms,
   wholeWordsFirst,
+  wordsWithoutMatch,
   withoutFilter,
   type FilterCounts,
   type SearchFilterName,
+  type AnalysedQuery,
   type SearchState,
   type SubResult,
   unavailableSummary,
 } from '../lib/search-query.ts';
+import { SEARCH_NAMES_META, parseSearchNames } from '../lib/search-names.ts';
+import { MIN_WORD_LENGTH, SEARCH_WORDS_URL, isListed, parseWordList, suggestQuery, type WordList } from '../lib/search-suggestion.ts';
 
 interface PagefindResultData {
   url: string;
   content: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; [name: string]: string | undefined };
   filters: Record<string, string[]>;
   sub_results: SubResult[];
 }
@@ -97,6 +103,7 @@ async function start(container: HTMLElement) {
   const empty = container.querySelector<HTMLElement>('[data-search-empty]')!;
   const list = container.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = container.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const suggestion = container.querySelector<HTMLElement>('[data-search-suggestion]')!;
   // Filters start open where there is room beside the results, folded on phones.
   const wide = window.matchMedia('(min-width: 56rem)');
   filterPanel.open = wide.matches;
@@ -113,12 +120,7 @@ async function start(container: HTMLElement) {
       excerptEllipsis: '…',
       // The index is small: searching on the page spares the download of Pagefind's worker script.
       noWorker: true,
-      ranking: {
-        // Readers often type without accents: «genero» must not prefer «genera» to «género».
-        diacriticSimilarity: 0,
-        // Favour words of the query's length over longer words it begins («PAP» → «papel»).
-        termSimilarity: 4,
-      },
+      ranking: PAGEFIND_RANKING,
     });
     await pagefind.init();
   } catch {
@@ -179,25 +181,84 @@ async function start(container: HTMLElement) {
   let unavailable = 0;
   let analysed = analyseQuery(state.query);
 
-  /** Loads, ranks and appends the next page of results; returns the first new item. */
-  async function showMore(current: number): Promise<HTMLElement | undefined> {
-    const { start, end } = nextPage(shown, ordered.length);
+  interface LoadedPage {
+    ranked: (PagefindResultData & { title: string; names: string[] })[];
+    end: number;
+    unavailable: number;
+  }
+
+  /** Loads and ranks the page of `results` after the first `from`. */
+  async function loadPage(results: PagefindResult[], from: number, query: AnalysedQuery): Promise<LoadedPage> {
+    const { start, end } = nextPage(from, results.length);
     // Offline, the excerpt of a page that is not saved on the device cannot load: show the others.
-    const settled = await Promise.allSettled(ordered.slice(start, end).map((result) => result.data()));
-    if (current !== generation) return undefined;
+    const settled = await Promise.allSettled(results.slice(start, end).map((result) => result.data()));
     const loaded = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-    unavailable += settled.length - loaded.length;
     const ranked = rankPage(
-      loaded.map((data) => ({ ...data, title: data.meta.title ?? data.url })),
-      analysed,
+      loaded.map((data) => ({ ...data, title: data.meta.title ?? data.url, names: parseSearchNames(data.meta[SEARCH_NAMES_META]) })),
+      query,
     );
-    const items = ranked.map(renderResult);
+    return { ranked, end, unavailable: settled.length - loaded.length };
+  }
+
+  /** Appends a loaded page of results and says how many are shown; returns the first new item. */
+  function showPage(page: LoadedPage): HTMLElement | undefined {
+    const items = page.ranked.map(renderResult);
     list.append(...items);
-    shown = end;
+    shown = page.end;
+    unavailable += page.unavailable;
     more.hidden = shown >= ordered.length;
     const missing = unavailableSummary(unavailable);
     status.textContent = resultStatus(shown, ordered.length, analysed.typed) + (missing ? ` ${missing}` : '');
     return items[0];
+  }
+
+  /** Loads, ranks and appends the next page of results; returns the first new item. */
+  async function showMore(current: number): Promise<HTMLElement | undefined> {
+    const page = await loadPage(ordered, shown, analysed);
+    return current === generation ? showPage(page) : undefined;
+  }
+
+  // The word list for «¿Quiso decir…?», fetched the first time a search needs it (never on a search
+  // that finds what was typed); offline or on error, searches simply go without a suggestion.
+  let wordList: Promise<WordList | null> | undefined;
+  const loadWordList = () =>
+    (wordList ??= fetch(SEARCH_WORDS_URL)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then(parseWordList)
+      .catch(() => null));
+
+  /**
+   * Of these words, those the index does not have: neither a listed word nor the start of one, and
+   * not a form of an indexed word either (Pagefind's exact search matches the word's stem:
+   * «gestionaremos» finds «gestión»). For such a word Pagefind falls back to the longest indexed word
+   * it begins with («x» for «xenofovia»), so its results are not about it.
+   */
+  async function wordsNotIndexed(candidates: readonly string[], words: WordList): Promise<Set<string>> {
+    const unknown = new Set<string>();
+    for (const word of candidates) {
+      if (word.length < MIN_WORD_LENGTH || isListed(word, words)) continue;
+      const exact = await pagefind.search(`"${word}"`);
+      if (exact && exact.results.length === 0) unknown.add(word);
+    }
+    return unknown;
+  }
+
+  function showSuggestion(text: string | undefined) {
+    if (!text) {
+      suggestion.replaceChildren();
+      return;
+    }
+    const params = toSearchParams({ ...state, query: text });
+    const link = element('a', { href: `?${params}`, textContent: text });
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = text;
+      state = { ...state, query: text };
+      // The link goes away with the new results: the reader continues from the search box.
+      input.focus();
+      void run();
+    });
+    suggestion.replaceChildren('¿Quiso decir ', link, '?');
   }
 
   async function run({ keepResultsInView = false } = {}) {
@@ -216,6 +277,7 @@ async function start(container: HTMLElement) {
       empty.hidden = true;
       showCounts(available);
       status.textContent = 'Escriba lo que busca, por ejemplo «gestión de casos».';
+      showSuggestion(undefined);
       return;
     }
     const text = query.text || null;
@@ -238,6 +300,28 @@ async function start(container: HTMLElement) {
       counts = filterCounts(search.filters, countsWithout);
     }
     if (current !== generation) return;
+    let firstPage = found.length > 0 ? await loadPage(found, 0, query) : undefined;
+    if (current !== generation) return;
+    // A search that finds nothing, or only other words than some of those typed, may have a misspelt word.
+    let suggested: string | undefined;
+    const unmatched = !firstPage
+      ? query.words
+      : onlyOtherForms(firstPage.ranked, query)
+        ? wordsWithoutMatch(query, firstPage.ranked.map((result) => result.excerpt))
+        : [];
+    if (unmatched.some((word) => word.length >= MIN_WORD_LENGTH)) {
+      const words = await loadWordList();
+      if (current !== generation) return;
+      const unknown = words ? await wordsNotIndexed(unmatched, words) : new Set<string>();
+      if (current !== generation) return;
+      if (words && unknown.size > 0) suggested = suggestQuery(query.typed, unknown, words);
+      // No word of the query is in the index: what Pagefind found is about shorter words they begin.
+      if (unknown.size === query.words.length) {
+        found = [];
+        firstPage = undefined;
+        counts = filterCounts({}, {});
+      }
+    }
     // Replaced only now, so «Mostrar más» keeps working on the results shown while this search runs.
     analysed = query;
     ordered = found;
@@ -246,13 +330,13 @@ async function start(container: HTMLElement) {
     showCounts(counts);
     list.replaceChildren();
     empty.hidden = ordered.length > 0;
-    if (ordered.length === 0) {
+    if (!firstPage) {
       more.hidden = true;
       status.textContent = noResultsMessage(analysed, filtered);
     } else {
-      await showMore(current);
-      if (current !== generation) return;
+      showPage(firstPage);
     }
+    showSuggestion(suggested);
     // On phones the filters sit above the results: bring the outcome of a filter into view.
     const statusTop = status.getBoundingClientRect().top;
     if (keepResultsInView && !wide.matches && (statusTop < 0 || statusTop > window.innerHeight / 2)) {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KB, formatBytes, gzipBytes, transferredBytes } from '../../src/lib/bench.ts';
 import { DIST, PAGE_TYPES, sitemapPaths } from './site.ts';
+import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
 
 /** The built file of a page path: "/" → dist/index.html; the not-found page is dist/404.html. */
 const fileOf = (page: string) => (page === '/404.html' ? join(DIST, '404.html') : join(DIST, page, 'index.html'));
@@ -163,6 +164,14 @@ test('the results page loads at most 100 KB of JavaScript (gzip) with every char
   test.info().annotations.push({ type: 'bytes', description: `results page JavaScript: ${bytes} B gzip in ${files} files` });
   expect(files).toBeGreaterThan(0);
   expect(bytes, `${PAGE_TYPES.results} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
+});
+
+test('the word list for «¿Quiso decir…?» is at most 20 KB (gzip), and no page loads it by itself', () => {
+  const bytes = gzipBytes(readFileSync(join(DIST, SEARCH_WORDS_URL)));
+  test.info().annotations.push({ type: 'bytes', description: `${SEARCH_WORDS_URL}: ${formatBytes(bytes)} gzip` });
+  expect(bytes).toBeLessThanOrEqual(20 * KB);
+  // Fetched by the search page only when a search may have a misspelt word (src/scripts/search-page.ts), never linked or preloaded.
+  expect(ALL_PAGES.filter((page) => htmlOf(page).includes(SEARCH_WORDS_URL))).toEqual([]);
 });
 
 test('the first search query transfers at most 150 KB', async ({ page }) => {

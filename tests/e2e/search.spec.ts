@@ -1,6 +1,8 @@
 /** Search over the real Pagefind index of the built site. */
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { PAGE_SEARCH_NAMES } from '../../src/lib/search-names.ts';
+import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
 
 const results = '[data-search-results] > li';
 const status = '[data-search-status]';
@@ -20,6 +22,27 @@ const FIRST_RESULTS: { query: string; first: string; why: string }[] = [
   { query: 'GET', first: '/glosario/#get', why: 'Grupo de Enlace Territorial (GET): no page is titled after it' },
   { query: 'primeros auxilios psicologicos', first: '/manuales/primeros-auxilios-psicologicos/', why: 'the guide' },
   { query: 'glosario', first: '/glosario/', why: 'the glossary page itself' },
+  { query: 'diagnostico', first: '/diagnostico/', why: 'the self-assessment «Autodiagnóstico del GAD», one of whose other names it is, before the practice «Diagnóstico y plan de acción»' },
+  {
+    query: 'como atender a una persona en crisis',
+    first: '/manuales/primeros-auxilios-psicologicos/',
+    why: 'the PAP guide, which its other names (searchNames) say in everyday words, before the pages that use each word',
+  },
+  { query: 'resultados', first: '/resultados/', why: 'the results dashboard, before «Resultados de la campaña»' },
+  { query: 'cuestionarios', first: '/aprende-trabaja-emprende/', why: 'the course page, whose «Evalúa lo que sabes» lists the self-assessments' },
+  { query: 'buenas practicas', first: '/buenas-practicas/', why: 'the catalogue, before the module «Buenas prácticas ambientales»' },
+  { query: 'manuales', first: '/manuales/', why: 'the section page, indexed without its list (each manual is a result of its own)' },
+];
+
+/**
+ * Misspelt queries: nothing in the index, so the page offers the nearest indexed word(s), and
+ * following the offer finds the page readers meant.
+ */
+const SUGGESTIONS: { query: string; suggestion: string; first: string }[] = [
+  { query: 'xenofovia', suggestion: 'xenofobia', first: '/glosario/#xenofobia' },
+  { query: 'screning', suggestion: 'screening', first: '/aprende-trabaja-emprende/bienvenida-y-screening/' },
+  { query: 'capasitacion', suggestion: 'capacitación', first: '/aprende-trabaja-emprende/' },
+  { query: 'como atender a una persona en crysis', suggestion: 'como atender a una persona en crisis', first: '/manuales/primeros-auxilios-psicologicos/' },
 ];
 
 async function search(page: Page, query: string) {
@@ -33,6 +56,96 @@ for (const { query, first, why } of FIRST_RESULTS) {
     await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', first);
   });
 }
+
+for (const [path, names] of Object.entries(PAGE_SEARCH_NAMES)) {
+  test(`${path} comes first for each of its other names`, async ({ page }) => {
+    const firsts: string[] = [];
+    for (const name of names) {
+      await search(page, name);
+      firsts.push(`«${name}» → ${await page.locator(`${results} h2 a`).first().getAttribute('href')}`);
+    }
+    expect(firsts).toEqual(names.map((name) => `«${name}» → ${path}`));
+  });
+}
+
+for (const { query, suggestion, first } of SUGGESTIONS) {
+  test(`"${query}" finds nothing and suggests «${suggestion}», which finds ${first} first`, async ({ page }) => {
+    await search(page, query);
+    await expect(page.locator(status)).toHaveText(`No encontramos «${query}».`);
+    await expect(page.locator(results)).toHaveCount(0);
+    const offer = page.locator('[data-search-suggestion]');
+    await expect(offer).toHaveText(`¿Quiso decir ${suggestion}?`);
+    await offer.getByRole('link', { name: suggestion }).click();
+    await expect(page).toHaveURL(`/buscar/?q=${encodeURIComponent(suggestion).replace(/%20/g, '+')}`);
+    await expect(page.locator(status)).toContainText(`para «${suggestion}»`);
+    await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', first);
+    await expect(offer).toBeEmpty();
+  });
+}
+
+test('the suggestion is announced, reached and followed by keyboard, and its word list loads only when needed', async ({ page }) => {
+  const wordListRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === SEARCH_WORDS_URL) wordListRequests.push(request.url());
+  });
+  // Searches that find what was typed, or words it begins, do not need the list.
+  await search(page, 'gestion de casos');
+  await search(page, 'migra');
+  await expect(page.locator(results).first()).toBeVisible();
+  expect(wordListRequests).toEqual([]);
+
+  await search(page, 'xenofovia');
+  const offer = page.locator('[data-search-suggestion]');
+  // A polite status of its own, next to the count's: screen readers say it after «No encontramos…».
+  await expect(offer).toHaveAttribute('role', 'status');
+  await expect(offer).toHaveText('¿Quiso decir xenofobia?');
+  expect(wordListRequests).toHaveLength(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const box = page.getByRole('searchbox', { name: 'Qué busca' });
+  const link = offer.getByRole('link', { name: 'xenofobia' });
+  await box.focus();
+  for (let step = 0; step < 6 && !(await link.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(status)).toContainText('para «xenofobia»');
+  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/glosario/#xenofobia');
+  // The link is gone with the new results: focus waits in the search box, which holds the new query.
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('xenofobia');
+  await expect(offer).toBeEmpty();
+});
+
+/** Queries whose results include the notes page and its sections, and others with long titles and excerpts. */
+const PHONE_QUERIES = ['informe', 'nota', 'cifras', 'meta', 'capital semilla', 'CEO', 'glosario', 'movilidad', 'diagnostico', 'xenofovia'];
+
+test('at 360 px no search in the query set makes the page wider than the phone, results from the notes page included', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const tooWide: string[] = [];
+  let noteLinks = 0;
+  for (const query of PHONE_QUERIES) {
+    await search(page, query);
+    noteLinks += await page.locator(`${results} a[href^="/notas-sobre-el-informe/"]`).count();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    if (scrollWidth > innerWidth) tooWide.push(`«${query}»: ${scrollWidth} px wide in a ${innerWidth} px viewport`);
+  }
+  expect(noteLinks, 'results from the notes page shown by the query set').toBeGreaterThan(0);
+  expect(tooWide).toEqual([]);
+});
+
+test('«ver nota» markers keep to one line; other links to a note, such as search results, wrap', async ({ page }) => {
+  // A marker written in Markdown (MarkdownLink) and one written by NoteRef (with the note's title).
+  await page.goto('/aprende-trabaja-emprende/capital-semilla/');
+  const markdownMarker = page.locator('main a.note-marker:not([title])').first();
+  await expect(markdownMarker).toHaveText('ver nota');
+  await expect(markdownMarker).toHaveCSS('white-space', 'nowrap');
+  await page.goto('/resultados/');
+  await expect(page.locator('main a.note-marker[title]').first()).toHaveCSS('white-space', 'nowrap');
+  await search(page, 'informe');
+  const noteSection = page.locator(`${results} a[href^="/notas-sobre-el-informe/#"]`).first();
+  await expect(noteSection).toBeVisible();
+  await expect(noteSection).toHaveCSS('white-space', 'normal');
+});
 
 test('the header search form leads to results', async ({ page }) => {
   await page.goto('/');

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { noteMarkers, notesAbout, notePath, sectionName, subjectPage } from '../../src/lib/report-notes.ts';
+import { isNoteLink, noteMarkers, notesAbout, notePath, sectionName, subjectPage } from '../../src/lib/report-notes.ts';
 
 describe('report-notes logic', () => {
   it('finds «ver nota» links in Markdown with their text and note id', () => {
@@ -15,6 +15,12 @@ describe('report-notes logic', () => {
       { label: 'otra', id: 'x' },
     ]);
     expect(noteMarkers('[Glosario](/glosario/#site)')).toEqual([]);
+  });
+
+  it('tells a link to one note (a «ver nota» marker) from other links', () => {
+    expect(isNoteLink('/notas-sobre-el-informe/#site-dos-nombres')).toBe(true);
+    expect(isNoteLink('/notas-sobre-el-informe/')).toBe(false);
+    expect(isNoteLink('/glosario/#site')).toBe(false);
   });
 
   it('places a note at its exact subject only', () => {

@@ -8,6 +8,10 @@ import {
   matchTier,
   nextPage,
   noResultsMessage,
+  markedWords,
+  onlyOtherForms,
+  queryIsName,
+  wordsWithoutMatch,
   parseSearchParams,
   pickSubResults,
   rankPage,
@@ -82,6 +86,34 @@ describe('ranking a page of results', () => {
     expect(matchTier(result('/p/', 'Mensajes que sí y que no', 'Evite estereotipos de género.'), genero)).toBe(2);
     // Pagefind stems «genera» and «género» alike; only the text tells them apart.
     expect(matchTier(result('/g/', 'Genera productos y promociones', 'Genera ventas con promociones.'), genero)).toBe(3);
+  });
+  it('ranks a page first when the query is one of its other names, and with the titles when its names hold every word', () => {
+    const diagnostico = { ...result('/diagnostico/', 'Autodiagnóstico del GAD'), names: ['diagnóstico', 'diagnóstico del municipio'] };
+    expect(queryIsName(diagnostico.names, analyseQuery('Diagnostico'))).toBe(true);
+    expect(queryIsName(diagnostico.names, analyseQuery('el diagnóstico del municipio'))).toBe(true);
+    expect(queryIsName(diagnostico.names, analyseQuery('municipio'))).toBe(false);
+    expect(queryIsName([], analyseQuery(''))).toBe(false);
+    expect(matchTier(diagnostico, analyseQuery('diagnostico'))).toBe(0);
+    expect(matchTier(diagnostico, analyseQuery('municipio diagnostico'))).toBe(1);
+    const practice = result('/buenas-practicas/machala-diagnostico/', 'Diagnóstico y plan de acción');
+    expect(rankPage([practice, diagnostico], analyseQuery('diagnostico')).map((r) => r.url)).toEqual(['/diagnostico/', '/buenas-practicas/machala-diagnostico/']);
+
+    const pap = { ...result('/manuales/pap/', 'Guía de primeros auxilios psicológicos (PAP)', 'Apoyo a una persona en crisis; atendidas.'), names: ['atender a una persona en crisis'] };
+    const casos = result('/manuales/casos/', 'Guía práctica para la gestión de casos', 'Atender a cada persona en crisis.');
+    expect(rankPage([casos, pap], analyseQuery('como atender a una persona en crisis')).map((r) => r.url)).toEqual(['/manuales/pap/', '/manuales/casos/']);
+    expect(rankPage([casos, pap], analyseQuery('atender crisis')).map((r) => r.url)).toEqual(['/manuales/pap/', '/manuales/casos/']);
+  });
+  it('tells when Pagefind matched only other words than those typed', () => {
+    const xenofovia = analyseQuery('xenofovia');
+    expect(onlyOtherForms([result('/a/', 'Canales y piezas', 'Una red social (X): piezas.')], xenofovia)).toBe(true);
+    expect(onlyOtherForms([result('/a/', 'Canales', 'X'), result('/b/', 'Xenofovia')], xenofovia)).toBe(false);
+  });
+  it('names the query words no excerpt marks, not even as the start of a longer word', () => {
+    expect(markedWords('Una red social (<mark>X</mark>) y la <mark>Migración.</mark>')).toEqual(['x', 'migracion']);
+    const excerpts = ['Una red social (<mark>X</mark>).', 'La <mark>migración</mark> y la <mark>gestión</mark>.'];
+    expect(wordsWithoutMatch(analyseQuery('xenofovia'), excerpts)).toEqual(['xenofovia']);
+    expect(wordsWithoutMatch(analyseQuery('migra'), excerpts)).toEqual([]);
+    expect(wordsWithoutMatch(analyseQuery('gestionaremos la migracion'), excerpts)).toEqual(['gestionaremos']);
   });
   it('measures how much of a title the query is', () => {
     expect(titleFocus('Durán', analyseQuery('duran'))).toBe(1);
