@@ -14,7 +14,7 @@ import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { SPANISH } from '../../src/lib/cms/locale-es.ts';
 
 // The tests share one content copy, each with files of its own, so they run in any order and a failure
-// stops no other. Decap's 5 MB bundle and the diagnostic entry's 51 indicators take long to start on a
+// stops no other. Decap's 5 MB bundle and the diagnostic entry’s 60 indicators take long to start on a
 // loaded two-core machine: every wait is on a condition, within two minutes a test.
 test.describe.configure({ timeout: 120_000 });
 const DECAP_ORIGIN = `http://127.0.0.1:${process.env.DECAP_PORT ?? '8081'}`;
@@ -62,7 +62,7 @@ async function publishAndConfirm(page: Page, timeout?: number) {
 
 /**
  * Decap shows an entry's form only once every relation widget has its options: the diagnostic
- * (51 indicators, each with resource lists) takes several seconds alone, longer when two browsers
+ * (60 indicators, each with resource lists) takes several seconds alone, longer when two browsers
  * share two cores, so the wait for a loaded entry is longer than Playwright's default 5 s.
  */
 const ENTRY_LOAD_TIMEOUT = 30_000;

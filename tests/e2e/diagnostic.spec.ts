@@ -72,7 +72,7 @@ test.describe('GAD diagnostic', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Resultados: Prueba por teclado' })).toBeFocused();
     await expect(page.locator('.diagnostic__overall')).toContainText('100 de 100');
     await expect(page.locator('.diagnostic__overall')).toContainText('Consolidado');
-    expect(await scoreCells(page)).toEqual(Array(8).fill('100'));
+    expect(await scoreCells(page)).toEqual(Array(instrument.dimensions.length).fill('100'));
 
     await page.reload();
     await page.getByRole('button', { name: 'Continuar «Prueba por teclado»' }).click();
