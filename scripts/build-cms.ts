@@ -38,6 +38,7 @@ writeFileSync(join(ADMIN, 'manual-init.js'), 'window.CMS_MANUAL_INIT = true;\n')
 cpSync('src/cms/editor-components.js', join(ADMIN, 'editor-components.js'));
 cpSync('src/cms/admin-spanish.js', join(ADMIN, 'admin-spanish.js'));
 cpSync('src/cms/figures-widget.js', join(ADMIN, 'figures-widget.js'));
+cpSync('src/cms/table-widget.js', join(ADMIN, 'table-widget.js'));
 cpSync('src/cms/previews.js', join(ADMIN, 'previews.js'));
 // Taken slugs and who references whom, so the admin refuses a duplicate file and the deletion of an entry in use.
 const entries = readContentFiles('src/content').map(indexedEntry);

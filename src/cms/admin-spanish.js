@@ -25,6 +25,7 @@ export const WIDGET_NAMES = {
   hidden: 'oculto',
   code: 'código',
   cifras: 'cifras de la fila, una por columna',
+  tabla: 'tabla de cifras',
 };
 
 /** The Spanish for one English aria-label Decap or its libraries write, or undefined to leave it. */

@@ -7,6 +7,7 @@
 import { EDITOR_COMPONENTS } from './editor-components.js';
 import { localizeAdmin, localizeChanges } from './admin-spanish.js';
 import { FiguresControl, FiguresPreview } from './figures-widget.js';
+import { TableControl, TablePreview } from './table-widget.js';
 import { registerPreviews } from './previews.js';
 import {
   COLLECTION_FORMATS,
@@ -29,6 +30,7 @@ CMS.registerLocale('es', SPANISH);
 
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
 CMS.registerWidget('cifras', FiguresControl, FiguresPreview);
+CMS.registerWidget('tabla', TableControl, TablePreview);
 
 // References at build time (scripts/build-cms.ts); taken slugs and other saves are read from the
 // repository as it is now (src/lib/cms/repository.ts), which the page names (scripts/build-cms.ts).

@@ -1,18 +1,11 @@
 /* global createClass, h */
 /**
- * «Cifras»: the figures of one row of a results table, edited as a row of the table: one input per
- * column, each named by its column («Porcentaje (%)», «Personas»), side by side. Replaces Decap's
- * nested list (a figure was three expansions deep and no input said its column). A blank input is a
- * figure the report does not give (null on disk, as before); «66,66» and «66.66» are both read.
+ * «Cifras»: the figures of a results table's printed total, edited as a row of the table: one input
+ * per column, each named by its column («Porcentaje (%)», «Personas»), side by side. A blank input is
+ * a figure the report does not give (null on disk); «66,66» and «66.66» are both read. The rows
+ * themselves are edited in the table editor (table-widget.js).
  */
-
-/** The text an editor typed → the number saved, null for blank, undefined when it is not a number. */
-export function figureFromText(text) {
-  const trimmed = String(text).trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const normalized = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed.replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : undefined;
-}
+import { FIGURE_INPUT_ERROR, figureAsText, figureFromText } from './admin-checks.js';
 
 const plain = (value) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
 
@@ -32,7 +25,7 @@ export const FiguresControl = createClass({
     const cells = Array.from({ length: count }, (_, index) => {
       const id = `${forID}-cifra-${index + 1}`;
       const draft = this.state.drafts[index];
-      const shown = draft ?? (values[index] === null || values[index] === undefined ? '' : String(values[index]).replace('.', ','));
+      const shown = draft ?? figureAsText(values[index]);
       const invalid = draft !== undefined && figureFromText(draft) === undefined;
       return h(
         'div',
@@ -56,7 +49,7 @@ export const FiguresControl = createClass({
             onChange(next);
           },
         }),
-        invalid ? h('span', { id: `${id}-error`, className: 'integra-figures__error' }, 'Escriba solo una cifra (por ejemplo 66,66) o deje vacío.') : null,
+        invalid ? h('span', { id: `${id}-error`, className: 'integra-figures__error' }, FIGURE_INPUT_ERROR) : null,
       );
     });
     // The group takes Decap's id (its label points there) and the field's name; each input is named by its column.

@@ -4,7 +4,7 @@
  * said as the editor types (a results table's sums, the diagnostic's dependencies). Decap provides the
  * CMS, createClass and h globals.
  */
-import { breakdownMismatches, dependencyCycle, totalMismatches } from './admin-checks.js';
+import { breakdownMismatchText, breakdownMismatches, dependencyCycle, totalMismatchText, totalMismatches } from './admin-checks.js';
 
 const MODALIDADES = { presencial: 'Presencial', virtual: 'Virtual', mixta: 'Mixta', validacion: 'Validación' };
 
@@ -112,14 +112,9 @@ const ResultadoPreview = createClass({
         total ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, total.label), columns.map((_, column) => h('td', { key: column }, figure(total.values[column]))))) : null,
       ),
       mismatches.length > 0
-        ? h(
-            'p',
-            { className: notaTotal ? 'callout callout--nota' : 'callout callout--aviso', role: 'status' },
-            mismatches.map((m) => `«${m.column}»: la suma de las filas es ${figure(m.sum)} y el total impreso, ${figure(m.printed)}.`).join(' '),
-            notaTotal ? ' La nota sobre el total lo explica.' : ' Añada una «Nota sobre el total» que diga lo que imprime el informe; sin ella no se puede guardar.',
-          )
+        ? h('p', { className: notaTotal ? 'callout callout--nota' : 'callout callout--aviso', role: 'status' }, totalMismatchText(mismatches, Boolean(notaTotal)))
         : null,
-      shares.length > 0 ? h('p', { className: 'callout callout--aviso', role: 'status' }, shares.map((s) => `«${s.column}» suma ${figure(s.sum)} y no 100.`).join(' ')) : null,
+      shares.length > 0 ? h('p', { className: 'callout callout--aviso', role: 'status' }, breakdownMismatchText(shares)) : null,
       (data.notes || []).length > 0 ? list(data.notes) : null,
     );
   },

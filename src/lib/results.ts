@@ -4,6 +4,7 @@
  * table, so the schema, the pages, the downloads and the tests all read the same figures.
  */
 import { toCsv, type CsvCell } from './csv.ts';
+import { formatNumber } from './format.ts';
 
 export interface ResultRow {
   label: string;
@@ -77,23 +78,55 @@ export interface TotalMismatch {
   sum: number;
 }
 
+/**
+ * The sum of the rows in each column, to two decimals (the report prints percentages such as
+ * 59,93); null for a column where no row has a figure.
+ */
+export function columnSums(table: Pick<ResultTableData, 'columns' | 'rows'>): (number | null)[] {
+  return table.columns.map((_, index) => {
+    const figures = table.rows.map((row) => row.values[index]).filter((value): value is number => typeof value === 'number');
+    return figures.length === 0 ? null : Math.round(figures.reduce((acc, value) => acc + value, 0) * 100) / 100;
+  });
+}
+
 /** Columns whose printed total is not the sum of the rows (rows without a figure are skipped). */
 export function totalMismatches(table: Pick<ResultTableData, 'columns' | 'rows' | 'total'>): TotalMismatch[] {
   if (!table.total) return [];
+  const sums = columnSums(table);
   return table.columns.flatMap((column, index) => {
     const printed = table.total!.values[index];
     if (printed === null || printed === undefined) return [];
-    const sum = table.rows.reduce((acc, row) => acc + (row.values[index] ?? 0), 0);
-    return sameFigure(sum, printed) ? [] : [{ column, printed, sum: Math.round(sum * 100) / 100 }];
+    const sum = sums[index] ?? 0;
+    return sameFigure(sum, printed) ? [] : [{ column, printed, sum }];
   });
 }
 
 /** For a table whose rows are shares of one whole: the columns that do not add up to 100. */
 export function breakdownMismatches(table: Pick<ResultTableData, 'columns' | 'rows'>): { column: string; sum: number }[] {
+  const sums = columnSums(table);
   return table.columns.flatMap((column, index) => {
-    const sum = table.rows.reduce((acc, row) => acc + (row.values[index] ?? 0), 0);
-    return sameFigure(sum, 100) ? [] : [{ column, sum: Math.round(sum * 100) / 100 }];
+    const sum = sums[index] ?? 0;
+    return sameFigure(sum, 100) ? [] : [{ column, sum }];
   });
+}
+
+/**
+ * What the admin tells an editor whose rows do not add up to the printed total (its preview and the
+ * table editor say the same): each column with both figures, then whether the save will go through.
+ * '' when every column adds up.
+ */
+export function totalMismatchText(mismatches: TotalMismatch[], explainedByNote: boolean): string {
+  if (mismatches.length === 0) return '';
+  const columns = mismatches.map((m) => `«${m.column}»: la suma de las filas es ${formatNumber(m.sum)} y el total impreso, ${formatNumber(m.printed)}.`);
+  const outcome = explainedByNote
+    ? 'La nota sobre el total lo explica.'
+    : 'Corrija la cifra o añada una «Nota sobre el total» que diga lo que imprime el informe; sin ella no se puede guardar.';
+  return `${columns.join(' ')} ${outcome}`;
+}
+
+/** The same for a table whose rows are shares of one whole and do not add up to 100. */
+export function breakdownMismatchText(mismatches: { column: string; sum: number }[]): string {
+  return mismatches.map((m) => `«${m.column}» suma ${formatNumber(m.sum)} y no 100.`).join(' ');
 }
 
 export interface ChartSeries {

@@ -12,6 +12,7 @@ import { CMS_REPO } from './site.ts';
 import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { SPANISH } from '../../src/lib/cms/locale-es.ts';
+import { axeViolations } from './axe.ts';
 
 // The tests share one content copy, each with files of its own, so they run in any order and a failure
 // stops no other. Decap's 5 MB bundle and the diagnostic entry’s 60 indicators take long to start on a
@@ -405,23 +406,102 @@ test('the diagnostic instrument previews as its questions, answers offered, weig
   await expect(preview.getByRole('status')).toHaveCount(0);
 });
 
-test('a figure of a results table is edited in an input named by its column, and only that figure changes on disk', async ({ page }) => {
+/** Opens a results table in the admin and gives its rows' editor, the table of src/cms/table-widget.js. */
+async function openTable(page: Page, slug: string): Promise<Locator> {
+  await openAdmin(page, `#/collections/resultados/entries/${slug}`);
+  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
+  const table = page.getByRole('table', { name: /^Filas y cifras de la tabla/ });
+  await expect(table).toBeVisible();
+  return table;
+}
+
+test('a figure of a results table is edited in the table, in an input named by its row and column, and only that figure changes on disk', async ({ page }) => {
   const file = 'resultados/certificacion-de-formadores.yaml';
   const before = saved(file);
-  await openAdmin(page, '#/collections/resultados/entries/certificacion-de-formadores');
-  await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });
-  // «Desplegar» on the rows shows each row's figures side by side, each named by its column.
-  await page.getByText('Filas', { exact: true }).locator('xpath=following::button[1]').click();
-  const row = page.getByRole('group', { name: 'Valores: una cifra por columna' }).first();
-  await expect(row.getByLabel('Porcentaje (%)', { exact: true })).toHaveValue('');
+  const table = await openTable(page, 'certificacion-de-formadores');
+  // The table's columns head the figures, as on the page; a figure the report does not give is a blank input.
+  await expect(table.getByRole('columnheader')).toHaveText(['Fila', 'Porcentaje (%)', 'Personas', 'Mover o quitar']);
+  await expect(table.getByRole('textbox', { name: 'Hombres, Personas', exact: true })).toHaveValue('');
+  await expect(table.getByRole('textbox', { name: 'Certificación como participante del taller, Porcentaje (%)', exact: true })).toHaveValue('66,66');
   // The preview prints a figure the report does not give as a dash, never as 0.
-  await expect(page.frameLocator('iframe').first().getByRole('row', { name: /^Hombres 48 —$/ })).toBeVisible();
-  const people = row.getByLabel('Personas', { exact: true });
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByRole('row', { name: /^Hombres 48 —$/ })).toBeVisible();
+  const people = table.getByRole('textbox', { name: 'Funcionarios/as municipales que asistieron, Personas', exact: true });
   await expect(people).toHaveValue('69');
+  // What is not a figure is said at the input, and is never saved.
   await people.fill('7x');
-  await expect(page.getByText('Escriba solo una cifra (por ejemplo 66,66) o deje vacío.')).toBeVisible();
+  await expect(people).toHaveAttribute('aria-invalid', 'true');
+  await expect(people).toHaveAccessibleDescription('Escriba solo una cifra (por ejemplo 66,66) o deje vacío.');
   await people.fill('70');
+  await expect(people).not.toHaveAttribute('aria-invalid');
+  await expect(preview.getByRole('row', { name: /^Funcionarios\/as municipales que asistieron — 70$/ })).toBeVisible();
+  // A figure that does not read stops «Publicar», even when the entry has other changes to save.
+  await people.fill('70x');
+  await publish(page);
+  await expect(page.getByText(/«70x» en «Funcionarios\/as municipales que asistieron, Personas» no es una cifra/)).toBeVisible();
+  expect(saved(file)).toBe(before);
+  await people.fill('70');
+  await expect(page.getByText(/no es una cifra/)).toHaveCount(0);
   await publishAndConfirm(page);
   await expect.poll(() => saved(file)).not.toBe(before);
   expect(saved(file)).toBe(before.replace('      - null\n      - 69\n', '      - null\n      - 70\n'));
+});
+
+test('the table editor sums the rows as the editor types, says politely where they differ from the printed total, and stops once they add up', async ({ page }) => {
+  const file = 'resultados/intercambio-de-conocimientos.yaml';
+  const before = saved(file);
+  const table = await openTable(page, 'intercambio-de-conocimientos');
+  const editor = page.locator('.integra-table');
+  const sums = table.getByRole('row', { name: /^Suma de las filas/ });
+  const status = editor.getByRole('status');
+  await expect(sums.getByRole('cell')).toHaveText(['23', '22', '45', '']);
+  await expect(table.getByRole('row', { name: /^Total impreso: Total/ }).getByRole('cell')).toHaveText(['23', '22', '45', '']);
+  await expect(status).toHaveText('');
+  const men = table.getByRole('textbox', { name: 'Sierra Centro, Hombres', exact: true });
+  await men.fill('9');
+  await expect(sums.getByRole('cell')).toHaveText(['24 (≠ total impreso: 23)', '22', '45', '']);
+  await expect(status).toHaveText(
+    '«Hombres»: la suma de las filas es 24 y el total impreso, 23. Corrija la cifra o añada una «Nota sobre el total» que diga lo que imprime el informe; sin ella no se puede guardar.',
+  );
+  // The preview says the same.
+  await expect(page.frameLocator('iframe').first().getByRole('status')).toContainText('«Hombres»: la suma de las filas es 24 y el total impreso, 23.');
+  // Every control of the table has a name, and axe finds nothing to fix in it, warning included.
+  expect(await axeViolations(page, '.integra-table')).toEqual([]);
+  await men.fill('8');
+  await expect(status).toHaveText('');
+  await expect(sums.getByRole('cell')).toHaveText(['23', '22', '45', '']);
+  // Nothing was published.
+  expect(saved(file)).toBe(before);
+});
+
+test('rows are added, moved and removed with the keyboard, and the file changes only in those rows', async ({ page }) => {
+  const file = 'resultados/ocupacion-plena.yaml';
+  const before = saved(file);
+  const table = await openTable(page, 'ocupacion-plena');
+  await page.getByRole('button', { name: 'Añadir una fila', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // The new row's label takes the focus; its figure follows with Tab.
+  await expect(table.getByRole('textbox', { name: 'Etiqueta de la fila n.º 3', exact: true })).toBeFocused();
+  await page.keyboard.type('Fila de prueba');
+  await page.keyboard.press('Tab');
+  await expect(table.getByRole('textbox', { name: 'Fila de prueba, Porcentaje de la población económicamente activa', exact: true })).toBeFocused();
+  await page.keyboard.type('35,5');
+  // «Subir» moves the row and keeps the focus on it.
+  const up = table.getByRole('button', { name: 'Subir la fila «Fila de prueba»', exact: true });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('textbox', { name: 'Etiqueta de la fila n.º 2', exact: true })).toHaveValue('Fila de prueba');
+  await expect(up).toBeFocused();
+  await expect(page.getByText('Fila «Fila de prueba» movida a la posición 2 de 3.')).toBeAttached();
+  // «Quitar» names its row; the focus goes to the row that takes its place.
+  await table.getByRole('button', { name: 'Quitar la fila «Diciembre de 2020»', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('button', { name: /^Quitar la fila/ })).toHaveCount(2);
+  await expect(table.getByRole('button', { name: 'Quitar la fila «Fila de prueba»', exact: true })).toBeFocused();
+  await expect(page.getByText('Fila «Diciembre de 2020» quitada.')).toBeAttached();
+  await publishAndConfirm(page);
+  await expect.poll(() => saved(file)).not.toBe(before);
+  expect(saved(file)).toBe(
+    before.replace('  - label: Diciembre de 2020\n    values:\n      - 30.4\n', '  - label: Fila de prueba\n    values:\n      - 35.5\n'),
+  );
 });

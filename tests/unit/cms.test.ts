@@ -55,6 +55,9 @@ describe('CMS config generated from the schemas', () => {
     expect(field(options.fields!, 'correct')).toMatchObject({ widget: 'boolean', default: false });
     expect(field(field(modulo, 'handouts').fields!, 'kind').options!.map((o) => o.label)).toContain('Tarjetas para recortar');
     expect(field(collection('glosario').fields, 'term')).toMatchObject({ widget: 'string' });
+    // A results table's rows are edited as a table, and keep their other fields (src/cms/table-widget.js).
+    expect(field(collection('resultados').fields, 'rows')).toMatchObject({ widget: 'tabla', min: 1 });
+    expect(field(field(collection('resultados').fields, 'total').fields!, 'values')).toMatchObject({ widget: 'cifras' });
     expect(field(collection('resultados').fields, 'rows').fields!.find((f) => f.name === 'municipio')).toMatchObject({
       widget: 'relation',
       collection: 'municipios',

@@ -22,6 +22,10 @@ describe('content index for the admin', () => {
       expect.arrayContaining([expect.stringMatching(/^diagnostico\/gestion-movilidad-humana: /)]),
     );
     expect(index.referencedBy['municipios/quito']?.some((e) => e.startsWith('buenas-practicas/'))).toBe(true);
+    // A results table's rows (edited in the table editor, not a Decap list) reference municipalities and notes.
+    const table = entries.find((e) => e.collection === 'resultados' && e.slug === 'estudio-de-mercado-poblacion')!;
+    expect(referencesOf(collectionConfig('resultados').fields, table.data)).toContain('notas/siete-de-cada-diez-63-y-60');
+    expect(index.referencedBy['municipios/quito']?.some((e) => e.startsWith('resultados/funcionarios-sensibilizados'))).toBe(true);
   });
 
   it('refuses a taken slug and the deletion of an entry in use, naming who uses it', () => {

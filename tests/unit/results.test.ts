@@ -1,6 +1,17 @@
 /** The dashboard's logic: goal progress, total checks, chart series, open-data CSV and JSON. */
 import { describe, expect, it } from 'vitest';
-import { breakdownMismatches, chartSeries, goalProgress, tableCsv, tableJson, totalMismatches, type ResultTableData } from '../../src/lib/results.ts';
+import {
+  breakdownMismatchText,
+  breakdownMismatches,
+  chartSeries,
+  columnSums,
+  goalProgress,
+  tableCsv,
+  tableJson,
+  totalMismatchText,
+  totalMismatches,
+  type ResultTableData,
+} from '../../src/lib/results.ts';
 import { parseCsv, parseCsvNumber, toCsv } from '../../src/lib/csv.ts';
 
 const table: ResultTableData = {
@@ -54,6 +65,19 @@ describe('total checks', () => {
     expect(breakdownMismatches(percent)).toEqual([]);
     expect(breakdownMismatches({ ...percent, rows: percent.rows.slice(1) })).toEqual([{ column: '%', sum: 40.07 }]);
     expect(totalMismatches({ columns: ['x'], rows: [{ label: 'a', values: [null] }], total: { label: 'T', values: [null] } })).toEqual([]);
+  });
+  it('sums each column to two decimals, and gives no sum for a column without any figure', () => {
+    expect(columnSums(table)).toEqual([2, 14, 16]);
+    expect(columnSums({ columns: ['%', 'n'], rows: [{ label: 'a', values: [0.1, null] }, { label: 'b', values: [0.2, null] }] })).toEqual([0.3, null]);
+  });
+  it('tells the editor, in Spanish figures, which column does not add up and whether the save will go through', () => {
+    const mismatches = [{ column: 'Mujeres', printed: 1802, sum: 1800.5 }];
+    expect(totalMismatchText(mismatches, false)).toBe(
+      '«Mujeres»: la suma de las filas es 1.800,5 y el total impreso, 1.802. Corrija la cifra o añada una «Nota sobre el total» que diga lo que imprime el informe; sin ella no se puede guardar.',
+    );
+    expect(totalMismatchText(mismatches, true)).toMatch(/ La nota sobre el total lo explica\.$/);
+    expect(totalMismatchText([], false)).toBe('');
+    expect(breakdownMismatchText([{ column: '%', sum: 40.07 }])).toBe('«%» suma 40,07 y no 100.');
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fieldLabel, validateEntry } from '../../src/lib/cms/validate-entry.ts';
 import { collectionConfig } from '../../src/lib/cms/config.ts';
+import { TABLE_WIDGET } from '../../src/lib/cms/fields.ts';
 
 const yamlEntry = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, any>;
 const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split('\n---\n')[0].slice(4)) as Record<string, any>;
@@ -73,7 +74,7 @@ describe('CMS validation before saving', () => {
         for (const field of fields) {
           const here = [...path, field.name];
           expect(fieldLabel(form, here), `${collection}: ${here.join('.')}`).toMatch(new RegExp(`${field.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-          if (field.fields) walk(field.fields, field.widget === 'list' ? [...here, 0] : here);
+          if (field.fields) walk(field.fields, field.widget === 'list' || field.widget === TABLE_WIDGET ? [...here, 0] : here);
         }
       };
       walk(form, []);

@@ -2,7 +2,7 @@
  * Everything the admin checks before it writes, bundled into /admin/admin-checks.js by
  * `scripts/build-cms.ts`: the build's schemas and MDX check, taken slugs, entries still in use; and
  * the admin's complete Spanish; which files may be uploaded; the repository as it is now (taken slugs,
- * another save since the entry was opened).
+ * another save since the entry was opened); the results tables' sums and the figures their editors type.
  */
 export { validateEntry } from './validate-entry.ts';
 export { deleteProblem, duplicateSlugProblem, slugFor } from './content-index.ts';
@@ -11,5 +11,7 @@ export { MEDIA_EXTENSIONS, MEDIA_TYPES, uploadProblem } from '../media.ts';
 export { conflictProblem, repositoryFor } from './repository.ts';
 export { COLLECTION_FORMATS } from '../schemas.ts';
 export { PUBLISH_STATUS_PATH, publishStatusText } from '../publish-status.ts';
-export { breakdownMismatches, totalMismatches } from '../results.ts';
+export { breakdownMismatchText, breakdownMismatches, columnSums, totalMismatchText, totalMismatches } from '../results.ts';
+export { FIGURE_INPUT_ERROR, figureAsText, figureFromText } from '../figure-input.ts';
+export { formatNumber } from '../format.ts';
 export { dependencyCycle } from '../diagnostic/dependencies.ts';

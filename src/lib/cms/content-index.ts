@@ -34,10 +34,11 @@ export function referencesOf(fields: readonly DecapField[], data: unknown): stri
     if (field.widget === 'relation') {
       return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '').map((v) => `${field.collection}/${v}`);
     }
+    // A list of objects: Decap's list, or a results table's rows in the table editor.
+    if (field.fields && Array.isArray(value)) return value.flatMap((item) => referencesOf(field.fields!, item));
     if (field.widget === 'object' && field.fields) return referencesOf(field.fields, value);
-    if (field.widget === 'list' && Array.isArray(value)) {
-      if (field.fields) return value.flatMap((item) => referencesOf(field.fields!, item));
-      if (field.field?.widget === 'relation') return value.filter((v): v is string => typeof v === 'string').map((v) => `${field.field!.collection}/${v}`);
+    if (field.widget === 'list' && Array.isArray(value) && field.field?.widget === 'relation') {
+      return value.filter((v): v is string => typeof v === 'string').map((v) => `${field.field!.collection}/${v}`);
     }
     return [];
   });

@@ -43,6 +43,13 @@ export const RELATION_META = 'cmsRelation';
 /** The admin's own widget for the figures of a results table's row (registered in src/cms/cms-setup.js). */
 export const FIGURES_WIDGET = 'cifras';
 
+/**
+ * The admin's own widget for the rows of a results table (src/cms/table-widget.js): one HTML table,
+ * a label and one figure input per column in each row. It keeps the rows' other fields, which it
+ * hands to Decap's own widgets under the table.
+ */
+export const TABLE_WIDGET = 'tabla';
+
 /** Which field of each collection names its entries (relation search and display). */
 export const IDENTIFIER_FIELDS: Partial<Record<CollectionName, string>> = { glosario: 'term' };
 
@@ -66,7 +73,6 @@ const LIST_SUMMARIES: Record<string, string> = {
   agenda: '{{fields.activity}} · {{fields.minutes}} min',
   questions: '{{fields.prompt}}',
   options: '{{fields.text}}',
-  rows: '{{fields.label}}',
   dimensions: '{{fields.order}}. {{fields.title}}',
   indicators: '{{fields.question}}',
   handouts: '{{fields.title}}',
@@ -204,6 +210,9 @@ function listWidget(name: string, def: Def, label: string): Partial<DecapField> 
   if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: optionsFor(elementDef.entries), ...bounds };
   if (elementDef.type === 'object') {
     const fields = fieldsOf(element.schema);
+    // Rows of figures, each a label and one figure per column: edited as a table.
+    const isFigureRow = fields.some((f) => f.name === 'label' && f.widget === 'string') && fields.some((f) => f.name === 'values' && f.widget === FIGURES_WIDGET);
+    if (isFigureRow) return { widget: TABLE_WIDGET, fields, ...bounds };
     return { widget: 'list', fields, summary: LIST_SUMMARIES[name] ?? `{{fields.${fields[0].name}}}`, collapsed: true, ...bounds };
   }
   // The figures of a results table's row: one input per column, named by the column (src/cms/figures-widget.js).

@@ -1,10 +1,6 @@
-/** What the admin's figures input reads (src/cms/figures-widget.js). */
-import { describe, expect, it, vi } from 'vitest';
-
-// The module's components are built with Decap's globals; only the parser is under test here.
-vi.stubGlobal('createClass', (spec: unknown) => spec);
-vi.stubGlobal('h', () => null);
-const { figureFromText } = await import('../../src/cms/figures-widget.js');
+/** What the admin's figure inputs read and show (src/lib/figure-input.ts). */
+import { describe, expect, it } from 'vitest';
+import { figureAsText, figureFromText } from '../../src/lib/figure-input.ts';
 
 describe('a figure typed in the admin', () => {
   it('reads Spanish and plain decimals, thousands with dots, and blank as «not given»', () => {
@@ -21,5 +17,14 @@ describe('a figure typed in the admin', () => {
 
   it('refuses what is not a figure, so nothing is saved from it', () => {
     for (const text of ['7x', '12%', 'n/d', '1,2,3', '--1']) expect(figureFromText(text), text).toBeUndefined();
+  });
+
+  it('shows a saved figure with a decimal comma, and a figure the report does not give as blank', () => {
+    expect(figureAsText(66.66)).toBe('66,66');
+    expect(figureAsText(1800)).toBe('1800');
+    expect(figureAsText(null)).toBe('');
+    expect(figureAsText(undefined)).toBe('');
+    // What the editor sees is read back as the same figure.
+    for (const value of [66.66, 1800, 0.48, 225514]) expect(figureFromText(figureAsText(value))).toBe(value);
   });
 });
