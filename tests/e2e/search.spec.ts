@@ -69,10 +69,15 @@ for (const [path, names] of Object.entries(PAGE_SEARCH_NAMES)) {
 }
 
 for (const { query, suggestion, first } of SUGGESTIONS) {
-  test(`"${query}" finds nothing and suggests «${suggestion}», which finds ${first} first`, async ({ page }) => {
+  const oneWord = !query.includes(' ');
+  test(`"${query}" ${oneWord ? 'finds nothing and ' : ''}suggests «${suggestion}», which finds ${first} first`, async ({ page }) => {
     await search(page, query);
-    await expect(page.locator(status)).toHaveText(`No encontramos «${query}».`);
-    await expect(page.locator(results)).toHaveCount(0);
+    // A misspelt word alone finds nothing. Among other words, what Pagefind finds for the others (and
+    // for shorter words the misspelt one begins) depends on the whole index, so only the offer is checked.
+    if (oneWord) {
+      await expect(page.locator(status)).toHaveText(`No encontramos «${query}».`);
+      await expect(page.locator(results)).toHaveCount(0);
+    }
     const offer = page.locator('[data-search-suggestion]');
     await expect(offer).toHaveText(`¿Quiso decir ${suggestion}?`);
     await offer.getByRole('link', { name: suggestion }).click();
