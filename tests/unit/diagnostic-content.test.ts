@@ -3,7 +3,7 @@
  * a reason for every weight, and where the portal has no guide, the recommendation says so and names
  * whom to turn to. Read from the content file, so an edit in the CMS that breaks a rule fails here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -13,16 +13,79 @@ const instrument = parse(readFileSync('src/content/diagnostico/gestion-movilidad
     indicators: {
       id: string;
       question: string;
+      short: string;
       help: string;
       scoring: { weightReason?: string };
-      plan: { recommendation: string; resources: Record<string, unknown[]> };
+      plan: { action: string; recommendation: string; resources: Record<string, string[]> };
     }[];
   }[];
 };
 const indicators = instrument.dimensions.flatMap((d) => d.indicators);
+type IndicatorContent = (typeof indicators)[number];
+
 const NO_GUIDE = 'El portal aún no tiene una guía sobre este tema.';
 /** Whom a recommendation without a portal guide may send the GAD to: a public body, by its name. */
 const PUBLIC_BODY = /\b(Ministerio|Secretaría|Consejo|Defensoría|Fiscalía|Superintendencia|Comité|Instituto|Servicio|Registro|Junta)\b [A-ZÁÉÍÓÚa-záéíóúñ]/;
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const FOLDERS: Record<string, string> = { manuales: 'manuales', modulos: 'modulos', buenasPracticas: 'buenas-practicas', campana: 'campana' };
+
+/** The text of a linked entry, as its file has it, lower case without accents. */
+function resourceText(kind: string, id: string): string {
+  const file = ['mdx', 'md', 'yaml'].map((ext) => `src/content/${FOLDERS[kind]}/${id}.${ext}`).find((path) => existsSync(path));
+  if (!file) throw new Error(`${kind} «${id}» has no content file`);
+  return fold(readFileSync(file, 'utf8'));
+}
+
+/**
+ * What a page must talk about to help with each indicator's gap (lower case, no accents). A page the
+ * plan links for an indicator must match its subject; an indicator with resources and no subject here
+ * fails the test until one is written, so every link is checked.
+ */
+const SUBJECTS: Record<string, RegExp> = {
+  'ei-get-conformado': /\bget\b|grupo de enlace/,
+  'ei-get-sesiona': /\bget\b|grupo de enlace/,
+  'ei-unidad-responsable': /unidad|direccion/,
+  'ei-presupuesto': /presupuest|partida/,
+  'ei-continuidad': /continuidad|autoridades|sistematiz|memoria/,
+  'nl-ordenanza-vigente': /ordenanza/,
+  'nl-analisis-normativo': /normativ|ordenanza/,
+  'nl-requisitos-de-acceso': /requisit|barrera/,
+  'nl-servicios-institucionalizados': /ordenanza|normativ|institucionaliz/,
+  'nl-control-del-espacio-publico': /control|seguridad|espacio publico|comercio/,
+  'pl-diagnostico-situacional': /diagnostic/,
+  'pl-plan-cantonal': /plan (cantonal|distrital|de accion)/,
+  'pl-acciones-para-mujeres': /mujer/,
+  'pl-comunidad-de-acogida': /acogida|personas ecuatorianas|poblacion local/,
+  'pl-seguimiento-de-metas': /seguimiento|monitoreo|avance/,
+  'de-registros-desagregados': /registro|desagreg/,
+  'de-perfil-de-participantes': /perfil|screening|inscrip/,
+  'de-estudio-de-mercado': /estudio de mercado/,
+  'de-catastro-de-emprendimientos': /catastro/,
+  'de-proteccion-de-datos': /datos personales|proteccion de (los )?datos|confidencial/,
+  'ie-servicio-de-emprendimiento': /emprend/,
+  'ie-servicio-de-empleo': /empleo|hoja de vida/,
+  'ie-participacion-de-mujeres': /mujer/,
+  'ie-capacitacion-tecnica': /curso|certific|capacitacion tecnica/,
+  'ie-acceso-a-capital': /capital|financ|credito/,
+  'ie-comercializacion': /venta|vender|comercializ|feria|clientes/,
+  'ie-seguimiento': /seguimiento|monitoreo/,
+  'pd-ruta-de-casos': /gestion de casos|ruta/,
+  'pd-acuerdo-de-derivacion': /deriva|referencia|directorio/,
+  'pd-primeros-auxilios-psicologicos': /primeros auxilios psicologicos/,
+  'pd-violencia-basada-en-genero': /violencia/,
+  'pd-acceso-a-salud': /salud/,
+  'sc-convivencia-en-barrios': /barrio|convivencia|encuentro|vecin/,
+  'sc-plan-de-sensibilizacion': /sensibiliz|plan de comunicacion|planes (locales )?de comunicacion|brief/,
+  'sc-talleres-al-personal': /taller|capacitacion|sensibiliz/,
+  'sc-contenidos-digitales': /digital|redes sociales/,
+  'sc-lenguaje-inclusivo': /lenguaje|mensajes/,
+  'co-mesa-tecnica': /\bmesa\b|\bred\b/,
+  'co-participacion-de-la-poblacion': /consejo consultivo|participa/,
+  'co-sociedad-civil': /sociedad civil/,
+  'co-sector-privado': /empresa|sector privado|alianza/,
+  'co-entidades-nacionales': /ministerio|nacional/,
+  'co-comunidad-de-practica': /comunidad de practica|intercambio|experiencia/,
+};
 
 describe('the diagnostic instrument', () => {
   it('stays answerable in two GET meetings: at most 60 indicators', () => {
@@ -59,5 +122,22 @@ describe('the diagnostic instrument', () => {
     }
     // And a recommendation with portal resources never claims there is none.
     for (const { id, plan } of indicators.filter((indicator) => !without.includes(indicator))) expect(plan.recommendation, id).not.toContain(NO_GUIDE);
+  });
+
+  it('links only pages that talk about the indicator’s subject', () => {
+    const misses = indicators.flatMap((indicator) =>
+      Object.entries(indicator.plan.resources).flatMap(([kind, ids]) => {
+        if (ids.length === 0) return [];
+        const subject = SUBJECTS[indicator.id];
+        if (!subject) return [`${indicator.id}: write its subject in SUBJECTS`];
+        return ids.filter((id) => !subject.test(resourceText(kind, id))).map((id) => `${indicator.id} → ${kind} ${id}`);
+      }),
+    );
+    expect(misses).toEqual([]);
+  });
+
+  it('would have caught version 1’s contingency gap linking a coordination network that says nothing on contingencies', () => {
+    const contingency = /contingencia|emergencia|llegadas? (masivas?|repentinas?|numerosas?)/;
+    expect(contingency.test(resourceText('buenasPracticas', 'huaquillas-red-de-movilidad-humana'))).toBe(false);
   });
 });
