@@ -328,7 +328,7 @@ function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: 
 
 function ScoreTable({ rows, dimensions, order, onOrder }: { rows: CoordinationRow[]; dimensions: CoordinationRow['score']['dimensions'][number]['dimension'][]; order: SortOrder; onOrder: (order: SortOrder) => void }) {
   return (
-    <section aria-labelledby="puntajes">
+    <section class="coordination__scores-section" aria-labelledby="puntajes">
       <h2 id="puntajes">Puntajes por municipio y dimensión</h2>
       <p>
         Puntaje de 0 a 100 y nivel de cada dimensión, como los calcula el autodiagnóstico. La columna «Situación a» dice el mes que describe cada
