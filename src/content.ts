@@ -235,6 +235,7 @@ export const offlinePages = once(async (): Promise<OfflinePage[]> => {
     { href: '/diagnostico/metodologia/', title: 'Metodología del autodiagnóstico' },
     { href: '/diagnostico/cuestionario/', title: 'Cuestionario del autodiagnóstico para imprimir' },
     { href: '/diagnostico/hoja-de-respuestas/', title: 'Hoja de respuestas del autodiagnóstico' },
+    { href: '/diagnostico/municipios/', title: 'Autodiagnósticos de varios municipios' },
     { href: '/glosario/', title: 'Glosario' },
     { href: '/buscar/', title: 'Buscar en el portal' },
   ];

@@ -46,7 +46,7 @@ export const OFFLINE_SECTIONS: readonly OfflineSection[] = [
     id: 'diagnostico',
     title: 'Autodiagnóstico del GAD',
     href: '/diagnostico/',
-    description: 'La herramienta, su metodología, el cuestionario y la hoja de respuestas para imprimir. Las respuestas se guardan en este dispositivo.',
+    description: 'La herramienta, su metodología, el cuestionario y la hoja de respuestas para imprimir, y la vista de varios municipios. Las respuestas se guardan en este dispositivo.',
   },
   { id: 'glosario', title: 'Glosario', href: '/glosario/', description: 'Los términos y siglas del programa.' },
   {

@@ -6,7 +6,7 @@
 import { test, expect, type Page, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KB, formatBytes, gzipBytes, transferredBytes } from '../../src/lib/bench.ts';
+import { KB, formatBytes, gzipBytes, resourceKind, summarizeResponses, transferredBytes, type ResponseRecord } from '../../src/lib/bench.ts';
 import { DIST, PAGE_TYPES, sitemapPaths } from './site.ts';
 import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
 
@@ -148,6 +148,37 @@ test('the diagnostic page loads at most 100 KB of JavaScript (gzip), Chart.js in
   test.info().annotations.push({ type: 'bytes', description: `diagnostic page JavaScript: ${bytes} B gzip in ${files} files` });
   expect(files).toBeGreaterThan(0);
   expect(bytes, `${PAGE_TYPES.diagnostic} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
+});
+
+test('the coordinators\' view: first load within 40 KB (HTML, CSS, eager JavaScript; gzip), and within 55 KB once its island is ready', async ({ page }) => {
+  // The first load as `npm run bench` counts it: the page and what it loads by itself. The island waits for the
+  // browser to be idle (client:idle), so the reader gets the page's text first.
+  const html = htmlOf(PAGE_TYPES.diagnosticCoordination);
+  expect(html, 'the island hydrates when the browser is idle').toContain('client="idle"');
+  const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((match) => /href="([^"]+)"/.exec(match[0])![1]);
+  const first =
+    gzipBytes(html) +
+    linkedCss.reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0) +
+    scriptsOf(html).files.reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0);
+
+  // Then everything, once the island answers: HTML, CSS and every script, Preact included.
+  const responses: Promise<ResponseRecord>[] = [];
+  page.on('response', (response: Response) => {
+    const kind = resourceKind(response.request().resourceType(), response.headers()['content-type']);
+    if (kind !== 'other') responses.push(response.body().then((body) => ({ url: response.url(), kind, raw: body.length, gzip: gzipBytes(body) })));
+  });
+  await page.goto(PAGE_TYPES.diagnosticCoordination);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Agregar los enlaces' })).toBeDisabled();
+  await page.waitForLoadState('networkidle');
+  const ready = summarizeResponses(await Promise.all(responses));
+  test.info().annotations.push({
+    type: 'bytes',
+    description: `coordinators' view: first load ${formatBytes(first)} gzip; ready ${formatBytes(ready.pageGzip)} (HTML ${formatBytes(ready.html.gzip)}, CSS ${formatBytes(ready.css.gzip)}, JS ${formatBytes(ready.js.gzip)} in ${ready.js.requests} files)`,
+  });
+  expect(first, `${PAGE_TYPES.diagnosticCoordination} first load (HTML + CSS + eager JS), gzip`).toBeLessThanOrEqual(40 * KB);
+  expect(ready.js.requests).toBeGreaterThan(0);
+  expect(ready.pageGzip, `${PAGE_TYPES.diagnosticCoordination} with its island ready (HTML + CSS + JS), gzip`).toBeLessThanOrEqual(55 * KB);
 });
 
 test('the results page loads at most 100 KB of JavaScript (gzip) with every chart drawn', async ({ page }) => {

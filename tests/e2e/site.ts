@@ -42,6 +42,7 @@ export const PAGE_TYPES = {
   results: '/resultados/',
   diagnostic: '/diagnostico/',
   diagnosticPaper: '/diagnostico/cuestionario/',
+  diagnosticCoordination: '/diagnostico/municipios/',
   glossary: '/glosario/',
   search: '/buscar/',
   offline: '/sin-conexion/',
@@ -49,7 +50,7 @@ export const PAGE_TYPES = {
 } as const;
 
 /** Pages that have an island or a page script (the trainer guide's print button). */
-const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'search', 'results', 'diagnostic']);
+const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'search', 'results', 'diagnostic', 'diagnosticCoordination']);
 
 /** The page types `npm run bench` measures: one of each kind of page a reader meets. */
 export const BENCH_PAGE_TYPES = [

@@ -18,7 +18,8 @@ export const EXPORT_FORMAT = 'integra-autodiagnostico';
 export const EXPORT_FORMAT_VERSION = 1;
 export const IMPORT_MAX_BYTES = 1_000_000;
 
-const NOTHING_CHANGED = 'No se cambió nada.';
+/** The sentence every refused import ends with. */
+export const NOTHING_CHANGED = 'No se cambió nada.';
 
 export function exportJson(instrument: Instrument, a: Assessment, now: Date): string {
   const score = scoreAssessment(instrument, a);
