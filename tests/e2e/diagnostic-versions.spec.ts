@@ -83,6 +83,8 @@ test('assessments kept in the browser with version 1 open in version 2, with a c
   await page.goto(PAGE);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, stored]);
   await page.reload();
+  // The island reads storage once it has started: on a loaded machine that can take a while.
+  await expect(page.locator('.diagnostic__item')).toHaveCount(1, { timeout: 60_000 });
   await expect(page.locator('.diagnostic__notice')).toContainText('Se actualizó un autodiagnóstico guardado en este navegador. «Latacunga - junio 2025» se hizo con la versión 1');
   await expect(page.locator('.diagnostic__notice')).toContainText('Se guardó una copia de los datos originales');
   await expectMigrationNotice(page);
@@ -94,4 +96,18 @@ test('assessments kept in the browser with version 1 open in version 2, with a c
   await page.reload();
   await expect(page.locator('.diagnostic__item')).toHaveCount(1);
   await expect(page.locator('.diagnostic__notice')).toHaveCount(0);
+});
+
+test('the coordinators’ view reads a version 1 link and file as version 2 work, marked as migrated', async ({ page }) => {
+  await page.goto('/diagnostico/municipios/');
+  await page.getByLabel('Enlaces para compartir, uno por línea').fill(`http://127.0.0.1/diagnostico/${linkHash}`);
+  await page.getByRole('button', { name: 'Agregar los enlaces' }).click();
+  const status = page.locator('.coordination__report');
+  await expect(status).toContainText('Se agregó 1 autodiagnóstico a la vista.');
+  const item = page.locator('.coordination__list li').filter({ hasText: 'Latacunga' });
+  await expect(item).toContainText('migrado de la versión 1');
+  // The same assessment as a file is the same work: kept once.
+  await page.locator('input[type="file"]').setInputFiles(`${FIXTURES}/latacunga-2025-06.json`);
+  await expect(page.locator('.coordination__list li').filter({ hasText: 'Latacunga' })).toHaveCount(1);
+  await expectNoAxeViolations(page, 'coordination view with version 1 work');
 });

@@ -96,7 +96,7 @@ export function readExportFile(text: string, byteLength: number, fileName: strin
   if (result.ok) {
     return {
       kind: 'included',
-      entry: { key: keyOf(result.assessment), source, assessment: result.assessment, migratedFrom: result.migratedFrom, dropped: result.dropped.length },
+      entry: { key: keyOf(result.assessment), source, assessment: result.assessment, migratedFrom: result.migration?.from ?? null, dropped: result.dropped.length },
     };
   }
   const newer = byteLength > 0 ? newerExport(text, instrument, source) : null;
@@ -123,7 +123,12 @@ export async function readShareLinks(text: string, instrument: Instrument): Prom
     const result = await decodeShare(hash === -1 ? line : line.slice(hash + 1), instrument);
     if (result === null) outcomes.push({ kind: 'error', source, message: `Esta línea ${NOT_A_LINK}` });
     else if (!result.ok) outcomes.push({ kind: 'error', source, message: result.error === SHARE_OTHER_VERSION ? LINK_OTHER_VERSION : withoutNothingChanged(result.error) });
-    else outcomes.push({ kind: 'included', entry: { key: keyOf(result.assessment), source, assessment: result.assessment, migratedFrom: null, dropped: 0 } });
+    else {
+      // A link made with an earlier version is read with that version's order and migrated, like a file.
+      const migratedFrom = result.migration?.from ?? null;
+      const dropped = result.migration?.dropped.length ?? 0;
+      outcomes.push({ kind: 'included', entry: { key: keyOf(result.assessment), source, assessment: result.assessment, migratedFrom, dropped } });
+    }
   }
   return outcomes;
 }
