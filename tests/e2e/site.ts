@@ -42,14 +42,15 @@ export const PAGE_TYPES = {
   results: '/resultados/',
   diagnostic: '/diagnostico/',
   diagnosticPaper: '/diagnostico/cuestionario/',
+  diagnosticGuide: '/diagnostico/guia-de-facilitacion/',
   glossary: '/glosario/',
   search: '/buscar/',
   offline: '/sin-conexion/',
   notFound: '/esta-pagina-no-existe/',
 } as const;
 
-/** Pages that have an island or a page script (the trainer guide's print button). */
-const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'search', 'results', 'diagnostic']);
+/** Pages that have an island or a page script (the trainer guides' print button). */
+const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'diagnosticGuide', 'search', 'results', 'diagnostic']);
 
 /** The page types `npm run bench` measures: one of each kind of page a reader meets. */
 export const BENCH_PAGE_TYPES = [
