@@ -88,7 +88,7 @@ test('editors open the guide’s text in the admin, previewed in the page’s or
   await page.goto('/admin/#/collections/facilitacion/entries/guia-de-facilitacion');
   await page.getByRole('button', { name: 'Iniciar sesión' }).click();
   await expect(page.getByRole('textbox', { name: /^Título/ }).first()).toHaveValue('Guía de facilitación del autodiagnóstico', { timeout: 60_000 });
-  const preview = page.frameLocator('iframe').first();
+  const preview = page.locator('iframe').first().contentFrame();
   await expect(preview.getByRole('heading', { level: 2 })).toHaveText([
     'Quién participa',
     'Quién facilita y quién toma notas',
