@@ -25,4 +25,5 @@ export const collections = {
   resultados: defineCollection({ loader: loaderFor('resultados'), schema: schemas.resultados }),
   glosario: defineCollection({ loader: loaderFor('glosario'), schema: schemas.glosario }),
   notas: defineCollection({ loader: loaderFor('notas'), schema: schemas.notas }),
+  facilitacion: defineCollection({ loader: loaderFor('facilitacion'), schema: schemas.facilitacion }),
 };

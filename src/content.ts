@@ -2,7 +2,7 @@
  * Queries of the published content, in one place. Pages import these instead of calling
  * getCollection themselves, so drafts are filtered and entries sorted the same way everywhere.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder, neighbours } from './lib/sequence.ts';
 import { COURSES, COURSE_EVALUATIONS, moduloHref, trainerGuideHref, type Curso } from './lib/courses.ts';
 import type { OfflinePage } from './lib/offline.ts';
@@ -13,6 +13,8 @@ import type { ModuleSummary } from './components/islands/course-progress/CourseP
 import type { Instrument, ResourceLink } from './lib/diagnostic/instrument.ts';
 import { DOMINIOS_MGI } from './lib/taxonomy.ts';
 import type { AcronymDefinition } from './lib/acronyms.ts';
+import { usedInCode } from './lib/code-references.ts';
+import { FACILITATION_GUIDE_PATH } from './lib/diagnostic/facilitation-guide.ts';
 
 export type Manual = CollectionEntry<'manuales'>;
 export type Modulo = CollectionEntry<'modulos'>;
@@ -24,6 +26,7 @@ export type BuenaPractica = CollectionEntry<'buenas-practicas'>;
 export type PaginaCampana = CollectionEntry<'campana'>;
 export type Diagnostico = CollectionEntry<'diagnostico'>;
 export type NotaInforme = CollectionEntry<'notas'>;
+export type GuiaFacilitacion = CollectionEntry<'facilitacion'>;
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => !entry.data.draft;
 
@@ -98,6 +101,16 @@ export const getDiagnostico = once(async (): Promise<Diagnostico> => {
   const entries = await getCollection('diagnostico', published);
   if (entries.length !== 1) throw new Error(`Expected one published instrument in src/content/diagnostico/, found ${entries.length}`);
   return entries[0];
+});
+
+/**
+ * The text of the diagnostic's facilitation guide: its one entry, which the admin will not let an editor
+ * delete or unpublish (src/lib/code-references.ts); the build fails without it.
+ */
+export const getGuiaFacilitacion = once(async (): Promise<GuiaFacilitacion> => {
+  const entry = await getEntry('facilitacion', usedInCode('facilitacion', 'guia-de-facilitacion'));
+  if (!entry || entry.data.draft) throw new Error('The facilitation guide src/content/facilitacion/guia-de-facilitacion.yaml is missing or a draft');
+  return entry;
 });
 
 export const manualHref = (id: string) => `/manuales/${id}/`;
@@ -235,6 +248,7 @@ export const offlinePages = once(async (): Promise<OfflinePage[]> => {
     { href: '/diagnostico/metodologia/', title: 'Metodología del autodiagnóstico' },
     { href: '/diagnostico/cuestionario/', title: 'Cuestionario del autodiagnóstico para imprimir' },
     { href: '/diagnostico/hoja-de-respuestas/', title: 'Hoja de respuestas del autodiagnóstico' },
+    { href: FACILITATION_GUIDE_PATH, title: (await getGuiaFacilitacion()).data.title },
     { href: '/diagnostico/municipios/', title: 'Autodiagnósticos de varios municipios' },
     { href: '/glosario/', title: 'Glosario' },
     { href: '/buscar/', title: 'Buscar en el portal' },

@@ -148,6 +148,74 @@ const NotaPreview = createClass({
   },
 });
 
+/**
+ * The facilitation guide's text in the page's order. What the page computes from the instrument (which
+ * dimensions each meeting covers, the minutes, the evidence lists, the «No aplica» questions) is
+ * named where it goes, not drawn: it changes with the instrument, not here.
+ */
+const FacilitacionPreview = createClass({
+  render() {
+    const data = this.props.entry.get('data').toJS();
+    const paragraphs = (items) => (items || []).map((text, index) => h('p', { key: index }, text));
+    const generated = (text) => h('p', {}, h('em', {}, `(${text}: la página lo calcula del instrumento.)`));
+    const agenda = data.agenda || {};
+    const items = (list) => (list || []).map((item) => `${item.activity} · ${item.method} · ${item.minutes} min`);
+    const participants = data.participants || {};
+    const preparation = data.preparation || {};
+    const agreement = data.agreement || {};
+    const tool = data.tool || {};
+    return h(
+      'main',
+      { className: 'container prose' },
+      h('h1', {}, data.title),
+      h('p', { className: 'lead' }, data.summary),
+      ...paragraphs(data.intro),
+      h('h2', {}, 'Quién participa'),
+      h('p', {}, participants.intro),
+      h('p', {}, `Áreas que nombra el informe (sección ${participants.reportSection || '…'}):`),
+      list(participants.areas),
+      ...paragraphs(participants.guidance),
+      h('h2', {}, 'Quién facilita y quién toma notas'),
+      ...(data.roles || []).flatMap((role, index) => [h('h3', { key: `r${index}` }, role.role), list(role.tasks)]),
+      h('h2', {}, 'Qué preparar y enviar antes'),
+      list(preparation.steps),
+      h('p', {}, preparation.send),
+      generated('El cuestionario, la hoja de respuestas y la lista de evidencias, con su número de preguntas'),
+      h('h2', {}, 'Agenda de las dos reuniones'),
+      ...paragraphs(agenda.intro),
+      ...(agenda.sessions || []).flatMap((session, index) => [
+        h('h3', { key: `s${index}` }, session.title),
+        list([
+          ...items(session.opening),
+          `Cada dimensión de esta reunión · ${agenda.questionMethod || '…'} · ${agenda.minutesPerQuestion || '…'} min por pregunta`,
+          ...items(session.closing),
+        ]),
+      ]),
+      generated('Qué dimensiones van en cada reunión y sus minutos'),
+      h('h2', {}, 'Cómo acordar cada respuesta'),
+      h('ol', {}, (agreement.steps || []).map((step, index) => h('li', { key: index }, step))),
+      h('h3', {}, 'El periodo que miran las preguntas'),
+      h('p', {}, agreement.timeWindow),
+      h('h3', {}, 'Si hay duda entre dos respuestas'),
+      h('p', {}, agreement.doubt),
+      h('h3', {}, 'Si el grupo no se pone de acuerdo'),
+      h('p', {}, agreement.disagreement),
+      h('h3', {}, 'Cuándo se marca «No aplica»'),
+      h('p', {}, agreement.notApplicableRule),
+      generated('Las preguntas que ofrecen «No aplica», con su condición'),
+      h('h2', {}, 'Qué evidencias llevar'),
+      ...paragraphs(data.evidenceAdvice),
+      generated('Los medios de verificación de cada pregunta, por dimensión'),
+      h('h2', {}, 'Cómo pasar las respuestas a la herramienta'),
+      h('ol', {}, (tool.steps || []).map((step, index) => h('li', { key: index }, step))),
+      h('h3', {}, 'Qué obtiene el GET'),
+      list(tool.outputs),
+      h('h2', {}, 'Después de las reuniones'),
+      h('ol', {}, (data.after || []).map((step, index) => h('li', { key: index }, step))),
+    );
+  },
+});
+
 /** A municipality as its page opens: its name and summary (its figures come from the results tables). */
 const MunicipioPreview = createClass({
   render() {
@@ -231,4 +299,5 @@ export function registerPreviews() {
   CMS.registerPreviewTemplate('modulos', ModuloPreview);
   CMS.registerPreviewTemplate('cuestionarios', CuestionarioPreview);
   CMS.registerPreviewTemplate('diagnostico', DiagnosticoPreview);
+  CMS.registerPreviewTemplate('facilitacion', FacilitacionPreview);
 }

@@ -12,6 +12,7 @@ export const CODE_REFERENCES = {
   'resultados/funcionarios-sensibilizados': 'la página «Municipios» (funcionarios sensibilizados)',
   'resultados/formacion-de-formadores-horas': 'la página «Formación de formadores» (horas de formación)',
   'resultados/certificacion-de-formadores': 'la página «Formación de formadores» (certificación)',
+  'facilitacion/guia-de-facilitacion': 'la página «Guía de facilitación del autodiagnóstico» (todo su texto)',
 } as const;
 
 export type CodeReference = keyof typeof CODE_REFERENCES;

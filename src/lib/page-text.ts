@@ -32,7 +32,7 @@ export type PageType = 'participant' | 'trainer' | 'manual' | 'practice' | 'camp
 
 export const PAGE_TYPE_LABELS: Record<PageType, string> = {
   participant: 'Participant (module pages)',
-  trainer: 'Trainer (guides, trainers’ course)',
+  trainer: 'Trainer (guides, trainers’ course, diagnostic facilitation)',
   manual: 'Manuals',
   practice: 'Good practices',
   campaign: 'Campaign',
@@ -50,14 +50,15 @@ const COURSE_MODULE = /^\/aprende-trabaja-emprende\/(?:en-marcha-digital\/)?(?!e
 /**
  * The kind of page at a path: participant pages are the module pages of Aprende, Trabaja y Emprende
  * and of En Marcha Digital (not their course index pages nor the course evaluations, which are
- * «other»); trainer pages are every `/guia-facilitador/` page and the sessions of the trainers'
- * course (Formación de formadores, whose readers are trainers); manuals and practices are their
+ * «other»); trainer pages are every `/guia-facilitador/` page, the sessions of the trainers'
+ * course (Formación de formadores, whose readers are trainers) and the diagnostic's facilitation
+ * guide (for whoever runs the GET's meetings); manuals and practices are their
  * detail pages (not the lists, facets or filters); campaign is `/campana/` and its pages; results is
  * `/resultados/` and the municipality pages with their figures.
  */
 export function pageType(path: string): PageType {
   const clean = path.endsWith('/') ? path : `${path}/`;
-  if (clean.endsWith('/guia-facilitador/')) return 'trainer';
+  if (clean.endsWith('/guia-facilitador/') || clean === '/diagnostico/guia-de-facilitacion/') return 'trainer';
   if (/^\/formacion-de-formadores\/[a-z0-9-]+\/$/.test(clean)) return 'trainer';
   if (COURSE_MODULE.test(clean) && clean !== '/aprende-trabaja-emprende/en-marcha-digital/') return 'participant';
   if (/^\/manuales\/[a-z0-9-]+\/$/.test(clean)) return 'manual';

@@ -23,8 +23,9 @@ import {
 import { breakdownMismatches, totalMismatches } from './results.ts';
 import { COLLECTION_NAMES, enumOf, entryFields, field, orderField, reportSection, slugPattern, type CollectionName, type ReferenceFactory } from './schemas/shared.ts';
 import { diagnosticoSchema } from './schemas/diagnostico.ts';
+import { facilitacionSchema } from './schemas/facilitacion.ts';
 
-export { COLLECTION_NAMES, diagnosticoSchema, type CollectionName, type ReferenceFactory };
+export { COLLECTION_NAMES, diagnosticoSchema, facilitacionSchema, type CollectionName, type ReferenceFactory };
 
 export function manualSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
@@ -544,6 +545,7 @@ export function collectionSchemas<R extends z.ZodType>(ref: ReferenceFactory<R>)
     resultados: resultadoSchema(ref),
     glosario: glosarioSchema(),
     notas: notaSchema(),
+    facilitacion: facilitacionSchema(),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -559,4 +561,5 @@ export const COLLECTION_FORMATS: Record<CollectionName, 'mdx' | 'yaml'> = {
   resultados: 'yaml',
   glosario: 'yaml',
   notas: 'yaml',
+  facilitacion: 'yaml',
 };

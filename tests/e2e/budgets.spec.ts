@@ -49,6 +49,7 @@ const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
   { pages: /^\/buscar\/$/, purpose: 'the search page runs Pagefind (its own budgets below)', maxGzip: 30 * KB },
   { pages: /^\/privacidad\/$/, purpose: "the privacy page's «erase this device's data» button", maxGzip: 2 * KB },
   { pages: /\/guia-facilitador\/$/, purpose: "a trainer guide's print button, shown only where it works", maxGzip: 1 * KB },
+  { pages: /^\/diagnostico\/guia-de-facilitacion\/$/, purpose: "the diagnostic facilitation guide's print button, as a trainer guide's", maxGzip: 1 * KB },
 ];
 
 test('pages without an island load no JavaScript, except the page scripts declared here, each within its budget', () => {

@@ -1,14 +1,17 @@
 /**
- * Every printable page type rendered to an A4 PDF by Chromium: within its page budget, and with
- * no site header, navigation or footer on paper.
+ * Every printable page type rendered to an A4 PDF by Chromium: within its page budget, with no site
+ * header, navigation or footer on paper, the portal's identity once at the top, content on the last
+ * page, and no heading left alone at the foot of a page.
  */
 import { test, expect } from '@playwright/test';
-import { pdfPageTexts, printedMainEnding, squeezed } from '../support/pdf.ts';
+import { pdfPageTexts, printedMainEnding, squeezed, strandedHeadings } from '../support/pdf.ts';
 
+/** `guide`: a facilitator's guide, with a print button and agenda tables. */
 const PRINTABLE = [
-  { type: 'module trainer guide', path: '/aprende-trabaja-emprende/capital-semilla/guia-facilitador/', maxPages: 32 },
-  { type: 'En Marcha Digital guide', path: '/aprende-trabaja-emprende/en-marcha-digital/formas-de-pago/guia-facilitador/', maxPages: 20 },
-  { type: 'trainer-programme session guide', path: '/formacion-de-formadores/sesion-6-capital-semilla/guia-facilitador/', maxPages: 24 },
+  { type: 'module trainer guide', path: '/aprende-trabaja-emprende/capital-semilla/guia-facilitador/', maxPages: 32, guide: true },
+  { type: 'En Marcha Digital guide', path: '/aprende-trabaja-emprende/en-marcha-digital/formas-de-pago/guia-facilitador/', maxPages: 20, guide: true },
+  { type: 'trainer-programme session guide', path: '/formacion-de-formadores/sesion-6-capital-semilla/guia-facilitador/', maxPages: 24, guide: true },
+  { type: 'diagnostic facilitation guide', path: '/diagnostico/guia-de-facilitacion/', maxPages: 18, guide: true },
   { type: 'module page', path: '/aprende-trabaja-emprende/capital-semilla/', maxPages: 16 },
   { type: 'manual', path: '/manuales/gestion-de-casos/', maxPages: 12 },
   { type: 'campaign brief template', path: '/campana/plantilla-de-brief/', maxPages: 10 },
@@ -16,19 +19,20 @@ const PRINTABLE = [
   { type: 'diagnostic answer grid', path: '/diagnostico/hoja-de-respuestas/', maxPages: 4 },
 ];
 
-for (const { type, path, maxPages } of PRINTABLE) {
+for (const { type, path, maxPages, guide = false } of PRINTABLE) {
   test(`the ${type} prints on A4 within ${maxPages} pages, without the site's header, navigation or footer`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-nav', '.breadcrumbs', '.skip-link', '.pager']) {
       await expect(page.locator(chrome).first(), `${chrome} on paper`).toBeHidden();
     }
-    if (path.includes('guia-facilitador')) {
+    if (guide) {
       await expect(page.locator('.site-footer')).toBeHidden();
       await expect(page.locator('.print-guide__actions')).toBeHidden();
-      // The agenda's total stays on one line.
-      const total = page.locator('.agenda-table tfoot td').first();
-      expect(await total.evaluate((td) => Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)))).toBeLessThanOrEqual(2);
+      // Each agenda's total stays on one line.
+      for (const total of await page.locator('.agenda-table tfoot td').all()) {
+        expect(await total.evaluate((td) => Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)))).toBeLessThanOrEqual(2);
+      }
     }
     // No site furniture on paper; who funds and publishes the portal prints once, at the top.
     await expect(page.locator('.site-footer')).toBeHidden();
@@ -41,6 +45,9 @@ for (const { type, path, maxPages } of PRINTABLE) {
     expect(pages).toBeLessThanOrEqual(maxPages);
     // The last page holds the end of the content, not the site's furniture alone.
     expect(squeezed(texts.at(-1)!), `the last of ${pages} pages`).toContain(await printedMainEnding(page));
+    // No heading ends a page, whole or cut, away from what it introduces.
+    const headings = await page.locator('main :is(h2, h3, h4):visible').allInnerTexts();
+    expect(strandedHeadings(texts, headings), 'headings at the foot of a page').toEqual([]);
   });
 }
 

@@ -43,14 +43,15 @@ export const PAGE_TYPES = {
   diagnostic: '/diagnostico/',
   diagnosticPaper: '/diagnostico/cuestionario/',
   diagnosticCoordination: '/diagnostico/municipios/',
+  diagnosticGuide: '/diagnostico/guia-de-facilitacion/',
   glossary: '/glosario/',
   search: '/buscar/',
   offline: '/sin-conexion/',
   notFound: '/esta-pagina-no-existe/',
 } as const;
 
-/** Pages that have an island or a page script (the trainer guide's print button). */
-const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'search', 'results', 'diagnostic', 'diagnosticCoordination']);
+/** Pages that have an island or a page script (the trainer guides' print button). */
+const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'diagnosticGuide', 'search', 'results', 'diagnostic', 'diagnosticCoordination']);
 
 /** The page types `npm run bench` measures: one of each kind of page a reader meets. */
 export const BENCH_PAGE_TYPES = [

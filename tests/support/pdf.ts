@@ -23,3 +23,23 @@ export async function printedMainEnding(page: Page, length = 24): Promise<string
   const text = await page.locator('main').evaluate((main) => (main as HTMLElement).innerText);
   return squeezed(text).slice(-length);
 }
+
+/**
+ * Headings left at the foot of a printed page with their content on the next: a page (not the last)
+ * whose text ends with a heading, or with the first `minimum` or more characters of one (a heading
+ * cut in two). Headings are compared without whitespace, as the PDF's text breaks lines its own way.
+ */
+export function strandedHeadings(pageTexts: readonly string[], headings: readonly string[], minimum = 12): { page: number; heading: string }[] {
+  return pageTexts.slice(0, -1).flatMap((text, index) => {
+    const ending = squeezed(text);
+    return headings
+      .filter((heading) => {
+        const whole = squeezed(heading);
+        for (let length = whole.length; length >= Math.min(minimum, whole.length); length--) {
+          if (ending.endsWith(whole.slice(0, length))) return true;
+        }
+        return false;
+      })
+      .map((heading) => ({ page: index + 1, heading }));
+  });
+}

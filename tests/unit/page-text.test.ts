@@ -76,6 +76,8 @@ describe('page types', () => {
     expect(pageType('/aprende-trabaja-emprende/en-marcha-digital/formas-de-pago/guia-facilitador/')).toBe('trainer');
     expect(pageType('/formacion-de-formadores/sesion-3-la-normativa/')).toBe('trainer');
     expect(pageType('/formacion-de-formadores/sesion-3-la-normativa/guia-facilitador/')).toBe('trainer');
+    expect(pageType('/diagnostico/guia-de-facilitacion/')).toBe('trainer');
+    expect(pageType('/diagnostico/cuestionario/')).toBe('other');
     expect(pageType('/aprende-trabaja-emprende/')).toBe('other');
     expect(pageType('/aprende-trabaja-emprende/en-marcha-digital/')).toBe('other');
     expect(pageType('/aprende-trabaja-emprende/evaluacion-inicial-y-final/')).toBe('other');

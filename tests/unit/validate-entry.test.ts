@@ -68,7 +68,7 @@ describe('CMS validation before saving', () => {
   });
 
   it('never shows a schema key where the form has a label (every field of every collection)', () => {
-    for (const collection of ['manuales', 'modulos', 'cuestionarios', 'diagnostico', 'buenas-practicas', 'campana', 'municipios', 'resultados', 'glosario', 'notas'] as const) {
+    for (const collection of ['manuales', 'modulos', 'cuestionarios', 'diagnostico', 'buenas-practicas', 'campana', 'municipios', 'resultados', 'glosario', 'notas', 'facilitacion'] as const) {
       const form = collectionConfig(collection).fields;
       const walk = (fields: typeof form, path: (string | number)[]) => {
         for (const field of fields) {

@@ -26,6 +26,11 @@ export const COLLECTION_LABELS: Record<CollectionName, { label: string; singular
     singular: 'Nota sobre el informe',
     description: 'Dónde el informe imprime cifras, nombres o rótulos distintos para lo mismo. Cada nota se escribe una sola vez aquí.',
   },
+  facilitacion: {
+    label: 'Guía de facilitación del autodiagnóstico',
+    singular: 'Guía de facilitación',
+    description: 'El texto de la guía para quien convoca y guía las dos reuniones del GET. La agenda, las preguntas y las evidencias salen solas del instrumento.',
+  },
 };
 
 /** A guide under the body field. */
@@ -73,6 +78,7 @@ const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
   resultados: 'resultados/',
   diagnostico: 'diagnostico/',
   notas: 'notas-sobre-el-informe/',
+  facilitacion: 'diagnostico/guia-de-facilitacion/',
 };
 
 /** Schemas whose references carry the target collection, for relation widgets. */

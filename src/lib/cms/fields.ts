@@ -66,6 +66,8 @@ const VOCABULARIES: Record<string, string>[] = [
 const LONG_TEXT = new Set([
   'summary', 'definition', 'note', 'notes', 'message', 'feedback', 'prompt', 'help', 'recommendation', 'portal',
   'description', 'facilitatorTips', 'objectives', 'participants', 'output', 'timing', 'intro', 'say', 'adapt', 'items',
+  // The diagnostic's facilitation guide.
+  'guidance', 'tasks', 'steps', 'send', 'timeWindow', 'doubt', 'disagreement', 'notApplicableRule', 'evidenceAdvice', 'outputs', 'after',
 ]);
 
 /** What a collapsed list item shows, where the first field alone says little. */
@@ -78,6 +80,8 @@ const LIST_SUMMARIES: Record<string, string> = {
   handouts: '{{fields.title}}',
   levels: '{{fields.label}} (desde {{fields.min}})',
   bands: '{{fields.label}} (desde {{fields.min}} %)',
+  opening: '{{fields.activity}} · {{fields.minutes}} min',
+  closing: '{{fields.activity}} · {{fields.minutes}} min',
 };
 
 /** Messages for the patterns the schemas use. */

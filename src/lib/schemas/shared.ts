@@ -16,6 +16,7 @@ export const COLLECTION_NAMES = [
   'resultados',
   'glosario',
   'notas',
+  'facilitacion',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
