@@ -26,19 +26,11 @@ import { exportJson, IMPORT_MAX_BYTES } from '../../../src/lib/diagnostic/exchan
 import { allIndicators, instrumentFingerprint, orderedDimensions } from '../../../src/lib/diagnostic/instrument.ts';
 import { scoreAssessment } from '../../../src/lib/diagnostic/scoring.ts';
 import { encodeShare } from '../../../src/lib/diagnostic/share.ts';
-import { assessment, instrument } from './fixture.ts';
+import { answeredInPart, assessment, instrument } from './fixture.ts';
 
 const now = new Date('2026-04-01T12:00:00.000Z');
 
-/** Latacunga: institucional 66,7 (Intermedio), servicios sin datos, alianzas 50 (Básico); general 58,3. */
-const latacunga = assessment({
-  c: { answer: 'completo', note: 'Ordenanza aprobada' },
-  presupuesto: 'parcial',
-  normativa: 'no',
-  ventanilla: 'no-aplica',
-  protocolo: { note: 'En revisión' },
-  mesa: 'parcial',
-});
+const latacunga = answeredInPart;
 /** Ambato: everything No, with a note on one answer. */
 const ambato = assessment(
   { c: { answer: 'no', note: 'Sin acta' }, presupuesto: 'no', normativa: 'no', ventanilla: 'no', protocolo: 'no', datos: 'no', mesa: 'no' },

@@ -13,17 +13,10 @@ import {
 import { scoreAssessment } from '../../../src/lib/diagnostic/scoring.ts';
 import { buildPlan } from '../../../src/lib/diagnostic/plan.ts';
 import { selectAction, updateCouncilAction } from '../../../src/lib/diagnostic/council.ts';
-import { NA_REASON, assessment, instrument } from './fixture.ts';
+import { NA_REASON, answeredInPart, assessment, instrument } from './fixture.ts';
 
 const now = new Date('2026-04-01T12:00:00.000Z');
-const full = assessment({
-  c: { answer: 'completo', note: 'Ordenanza aprobada' },
-  presupuesto: 'parcial',
-  normativa: 'no',
-  ventanilla: 'no-aplica',
-  protocolo: { note: 'En revisión' },
-  mesa: 'parcial',
-});
+const full = answeredInPart;
 
 /** A well-formed export file with some fields replaced. */
 function file(patch: Record<string, unknown> = {}, assessmentPatch: Record<string, unknown> = {}): string {

@@ -93,3 +93,16 @@ export function bigInstrument(): Instrument {
     ),
   };
 }
+
+/**
+ * Latacunga, answered in part, with notes: institucional 66,7 (Intermedio), servicios sin datos,
+ * alianzas 50 (Básico); general 58,3.
+ */
+export const answeredInPart = assessment({
+  c: { answer: 'completo', note: 'Ordenanza aprobada' },
+  presupuesto: 'parcial',
+  normativa: 'no',
+  ventanilla: 'no-aplica',
+  protocolo: { note: 'En revisión' },
+  mesa: 'parcial',
+});
