@@ -16,6 +16,15 @@ export const notePath = (id: string) => `${NOTES_PATH}#${id}`;
 /** The page part of a subject (`/glosario/#ceo` → `/glosario/`). */
 export const subjectPage = (subject: string) => subject.split('#')[0];
 
+/**
+ * Where an entry page (a manual, a practice) shows the notes about itself: in a section of their own
+ * after the body, so the body starts on a phone's first screens; a line in the page's facts links to it.
+ */
+export const PAGE_NOTES_SECTION = { id: 'notas-del-informe', title: 'Notas sobre el informe' } as const;
+
+/** The line in the facts that leads to the page's notes: «2 notas, al final de esta página». */
+export const pageNotesLabel = (count: number) => `${count === 1 ? '1 nota' : `${count} notas`}, al final de esta página`;
+
 /** The notes whose subject is exactly this place (a page, or a page and an anchor). */
 export function notesAbout<T extends { data: ReportNoteData }>(notes: T[], subject: string): T[] {
   return notes.filter((note) => note.data.subject === subject);

@@ -1,4 +1,4 @@
-/** Layout on a small phone, keyboard entry, and the print stylesheet. */
+/** Layout on a small phone, the header's «Menú» and search box, keyboard entry, and the print stylesheet. */
 import { test, expect } from '@playwright/test';
 import { PAGE_TYPES } from './site.ts';
 
@@ -32,6 +32,47 @@ test.describe('the header on a 360 px phone, without JavaScript', () => {
     await sections.getByRole('link', { name: 'Glosario' }).click();
     await expect(page).toHaveURL(/\/glosario\/$/);
   });
+});
+
+test.describe('the «Menú» on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('opens under the header; Escape closes it and gives focus back to the button, from a link inside or from the button', async ({ page }) => {
+    await page.goto(PAGE_TYPES.manual);
+    const button = page.getByRole('banner').getByRole('button', { name: 'Menú' });
+    const sections = page.getByRole('navigation', { name: 'Secciones principales' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(sections).toBeVisible();
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const menu = (await sections.boundingBox())!;
+    expect(Math.abs(menu.y - (header.y + header.height))).toBeLessThanOrEqual(1);
+    await page.keyboard.press('Tab');
+    await expect(sections.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(sections).toBeHidden();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(sections).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sections).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('one search box on the home page', () => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+    test(`at ${viewport.width} px: the hero's search box only, on the first screen; other pages keep the header's`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await expect(page.getByRole('searchbox')).toHaveCount(1);
+      await expect(page.getByRole('banner').getByRole('searchbox')).toHaveCount(0);
+      await expect(page.getByRole('search', { name: 'Buscar manuales, guías y términos' }).getByRole('searchbox')).toBeInViewport();
+      await page.goto(PAGE_TYPES.manual);
+      await expect(page.getByRole('banner').getByRole('searchbox')).toBeVisible();
+      await expect(page.getByRole('searchbox')).toHaveCount(1);
+    });
+  }
 });
 
 test('on a wide screen the sections are always shown, without a Menú button', async ({ page }) => {
