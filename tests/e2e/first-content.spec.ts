@@ -48,6 +48,7 @@ const KINDS: PageKind[] = [
 /** Pages that are neither a list nor a content page, and why. */
 const NOT_MEASURED: Record<string, string> = {
   '/diagnostico/': 'a tool: its intro (what it is, how long it takes, the privacy note) is the content that comes before the tool',
+  '/diagnostico/municipios/': 'a tool: its intro (what the comparison can and cannot show, that nothing leaves the browser) comes before the tool',
 };
 
 const paths = [...new Set([...sitemapPaths(), PAGE_TYPES.practiceFilter])].filter((path) => !(path in NOT_MEASURED));
