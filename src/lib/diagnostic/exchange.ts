@@ -10,7 +10,7 @@ import { NOTE_MAX, monthText, type Assessment } from './assessment.ts';
 import { ANSWERS, allIndicators, type Instrument } from './instrument.ts';
 import { scoreAssessment } from './scoring.ts';
 import { buildPlan, PHASES } from './plan.ts';
-import { migrationReport, migrationSentence, type MigrationReport } from './migrate.ts';
+import { migrationSentence, type MigrationReport } from './migrate.ts';
 import { ACTION_STATUSES, councilActions } from './council.ts';
 import { isPositiveInteger, isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
@@ -199,8 +199,7 @@ export function parseImport(text: string, instrument: Instrument, byteLength: nu
   }
   const read = readAssessmentFields(data.assessment, 'assessment');
   if (!read.ok) return fail(invalidField(read.problem.field, read.problem.message));
-  const { assessment, dropped } = toCurrentInstrument(instrument, instrumentVersion, read.value.fields);
-  const migration = migrationReport(instrument, instrumentVersion, read.value.fields.answers);
+  const { assessment, dropped, migration } = toCurrentInstrument(instrument, instrumentVersion, read.value.fields);
   return {
     ok: true,
     assessment,

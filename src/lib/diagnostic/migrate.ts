@@ -71,12 +71,16 @@ export interface MigrationReport {
 
 /**
  * The report for `answers` saved with `fromVersion`; null when they were made with the current
- * version. New questions are those no indicator of the old version leads to through the renames.
+ * version. `migrated` is migrateAnswers' result for them, when the caller has it already. New questions are those no indicator of the old version leads to through the renames.
  */
-export function migrationReport(instrument: Instrument, fromVersion: number, answers: Record<string, IndicatorAnswer>): MigrationReport | null {
+export function migrationReport(
+  instrument: Instrument,
+  fromVersion: number,
+  answers: Record<string, IndicatorAnswer>,
+  migrated: ReturnType<typeof migrateAnswers> = migrateAnswers(instrument, fromVersion, answers),
+): MigrationReport | null {
   if (fromVersion >= instrument.version) return null;
   const before = indicatorsOfVersion(instrument, fromVersion) ?? Object.keys(answers).map((id) => ({ id, short: id }));
-  const migrated = migrateAnswers(instrument, fromVersion, answers);
   const oldIds = Object.fromEntries(before.map(({ id }) => [id, { answer: 'no' as const }]));
   const reached = new Set(Object.keys(migrateAnswers(instrument, fromVersion, oldIds).answers));
   const names = new Map(before.map((past) => [past.id, past.short]));

@@ -24,7 +24,7 @@
 import { answerStatus, type Assessment, type IndicatorAnswer } from './assessment.ts';
 import type { ActionStatus } from './council.ts';
 import { allIndicators, fingerprintOf, fnv1a, instrumentFingerprint, type AnswerId, type Instrument } from './instrument.ts';
-import { indicatorsOfVersion, migrationReport, type MigrationReport } from './migrate.ts';
+import { indicatorsOfVersion, type MigrationReport } from './migrate.ts';
 import { isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
 export const SHARE_PARAM = 'compartir';
@@ -211,7 +211,7 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
     '',
   );
   if (!read.ok) return damaged;
-  const { assessment } = toCurrentInstrument(instrument, made.version, read.value.fields);
+  const { assessment, migration } = toCurrentInstrument(instrument, made.version, read.value.fields);
   // Counted as the results count them: «No aplica» apart from the questions answered.
   const indicators = allIndicators(instrument);
   const statuses = indicators.map(({ indicator }) => answerStatus(indicator, assessment.answers[indicator.id]));
@@ -225,7 +225,7 @@ export async function decodeShare(fragment: string, instrument: Instrument): Pro
       notApplicable: statuses.filter((status) => status === 'not-applicable' || status === 'needs-reason').length,
       total: indicators.length,
     },
-    migration: migrationReport(instrument, made.version, read.value.fields.answers),
+    migration,
   };
 }
 

@@ -14,7 +14,7 @@
  */
 import { cutText, NAME_MAX, type Assessment } from './assessment.ts';
 import type { Instrument } from './instrument.ts';
-import { migrationReport, type MigrationReport } from './migrate.ts';
+import type { MigrationReport } from './migrate.ts';
 import { isPositiveInteger, isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
 export const STORE_KEY = 'integra:diagnostico';
@@ -61,8 +61,8 @@ function readStored(raw: unknown, instrument: Instrument): { assessment: Assessm
   if (!isPositiveInteger(version) || version > instrument.version) return null;
   const read = readAssessmentFields(raw, '');
   if (!read.ok) return null;
-  const { assessment } = toCurrentInstrument(instrument, version, read.value.fields);
-  return { assessment: { id: raw.id, ...assessment }, migration: migrationReport(instrument, version, read.value.fields.answers) };
+  const { assessment, migration } = toCurrentInstrument(instrument, version, read.value.fields);
+  return { assessment: { id: raw.id, ...assessment }, migration };
 }
 
 export function loadStore(raw: string | null, instrument: Instrument): StoreLoad {

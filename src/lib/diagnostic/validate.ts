@@ -6,7 +6,7 @@
 import { cutText, MONTH, NAME_MAX, NOTE_MAX, REASON_MAX, type Assessment, type IndicatorAnswer } from './assessment.ts';
 import { COUNCIL_MAX, COUNCIL_TEXT_MAX, isActionStatus, type CouncilAction } from './council.ts';
 import { ANSWER_ORDER, isAnswerId, type Instrument } from './instrument.ts';
-import { migrateAnswers } from './migrate.ts';
+import { migrateAnswers, migrationReport, type MigrationReport } from './migrate.ts';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -159,13 +159,17 @@ export function readAssessmentFields(raw: unknown, prefix: string): Read<{ field
   return { ok: true, value: { fields, cutNotes: answers.value.cutNotes } };
 }
 
-/** Brings checked fields saved with `fromVersion` (≤ the current version) to the current instrument. */
+/**
+ * Brings checked fields saved with `fromVersion` (≤ the current version) to the current instrument,
+ * with the report of what carried over (null when they were made with the current version).
+ */
 export function toCurrentInstrument(
   instrument: Instrument,
   fromVersion: number,
   fields: AssessmentFields,
-): { assessment: Omit<Assessment, 'id'>; dropped: string[]; renamed: { from: string; to: string }[] } {
-  const { answers, dropped, renamed } = migrateAnswers(instrument, fromVersion, fields.answers);
+): { assessment: Omit<Assessment, 'id'>; dropped: string[]; renamed: { from: string; to: string }[]; migration: MigrationReport | null } {
+  const migrated = migrateAnswers(instrument, fromVersion, fields.answers);
+  const { answers, dropped, renamed } = migrated;
   const assessment: Omit<Assessment, 'id'> = { ...fields, instrumentVersion: instrument.version, answers };
   if (fields.council) {
     // The council's actions follow their indicators' renames; an action whose indicator is gone is left out.
@@ -173,5 +177,5 @@ export function toCurrentInstrument(
     const known = new Set(Object.keys(answers));
     assessment.council = fields.council.map((choice) => ({ ...choice, id: to.get(choice.id) ?? choice.id })).filter((choice) => known.has(choice.id));
   }
-  return { assessment, dropped, renamed };
+  return { assessment, dropped, renamed, migration: migrationReport(instrument, fromVersion, fields.answers, migrated) };
 }
