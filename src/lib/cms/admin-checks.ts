@@ -10,6 +10,6 @@ export { SPANISH } from './locale-es.ts';
 export { MEDIA_EXTENSIONS, MEDIA_TYPES, uploadProblem } from '../media.ts';
 export { conflictProblem, repositoryFor } from './repository.ts';
 export { COLLECTION_FORMATS } from '../schemas.ts';
-export { PUBLISH_STATUS_PATH, publishStatusText } from '../publish-status.ts';
+export { PUBLISH_STATUS_PATH, isPublishing, publishStatusText } from '../publish-status.ts';
 export { breakdownMismatches, totalMismatches } from '../results.ts';
 export { dependencyCycle } from '../diagnostic/dependencies.ts';
