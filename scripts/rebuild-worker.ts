@@ -6,28 +6,33 @@
  * and exits after it. A fresh process for each rebuild: nothing is carried from one to the next.
  *
  * Usage (by the rebuilder, with an IPC channel): node scripts/rebuild-worker.ts check|astro [--no-warm-up]
- *   check  {root}    → {ok, issues: string[], contentIndex: string}  the build's content check (never throws)
- *   astro  {outDir}  → {ok}                                          `astro build --outDir <outDir>`
+ *   check  {root}    → {ok, issues: string[]}, then {contentIndex}   the build's content check (never throws),
+ *                      then, if it passed, the admin's content index (while Astro builds)
+ *   astro  {outDir}  → {ok, warmedUp}                                `astro build --outDir <outDir>`
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { WARM_UP_FOLDER, type WorkerMessage, type WorkerRequest, type WorkerResult } from './lib/rebuild-protocol.ts';
+import { WARM_UP_FOLDER, type WorkerFollowUp, type WorkerMessage, type WorkerRequest, type WorkerResult } from './lib/rebuild-protocol.ts';
+
+/** A step's run: its result, and what it sends after it. */
+type Run = (request: WorkerRequest) => Promise<{ result: WorkerResult; followUp?: () => WorkerFollowUp }>;
 
 const task = process.argv[2];
 if (!process.send) throw new Error('rebuild-worker runs under scripts/site-rebuilder.ts (an IPC channel)');
 const send = (message: WorkerMessage) => new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
 
-async function prepare(): Promise<(request: WorkerRequest) => Promise<WorkerResult>> {
+async function prepare(): Promise<Run> {
   if (task === 'check') {
     const { checkContentRoot } = await import('./check-content.ts');
     const { formatIssue } = await import('../src/lib/content-check.ts');
     const { contentIndexJson } = await import('./lib/content-index-file.ts');
-    const check = (root: string): WorkerResult => {
+    const check = (root: string) => {
       const { files, issues } = checkContentRoot(root);
-      return { ok: issues.length === 0, issues: issues.map(formatIssue), contentIndex: issues.length === 0 ? contentIndexJson(files) : undefined };
+      const result: WorkerResult = { ok: issues.length === 0, issues: issues.map(formatIssue) };
+      return { result, followUp: issues.length === 0 ? () => ({ contentIndex: contentIndexJson(files) }) : undefined };
     };
     // The warm-up: the parsers and schemas compile on first use.
-    check('src/content');
+    check('src/content').followUp?.();
     return async (request) => check(request.root ?? 'src/content');
   }
   if (task === 'astro') {
@@ -35,7 +40,7 @@ async function prepare(): Promise<(request: WorkerRequest) => Promise<WorkerResu
     const warmedUp = !process.argv.includes('--no-warm-up') && (await warmUp(build));
     return async (request) => {
       await build({ root: process.cwd(), outDir: request.outDir, logLevel: 'error' });
-      return { ok: true, warmedUp };
+      return { result: { ok: true, warmedUp } };
     };
   }
   throw new Error(`Unknown rebuild step «${task}» (check or astro)`);
@@ -82,15 +87,16 @@ async function warmUp(build: typeof import('astro').build): Promise<boolean> {
 
 const run = await prepare();
 process.once('message', async (request: WorkerRequest) => {
-  let result: WorkerResult;
+  let outcome: Awaited<ReturnType<Run>>;
   const cpu = process.cpuUsage();
   try {
-    result = await run(request);
+    outcome = await run(request);
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    outcome = { result: { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } };
   }
   const used = process.cpuUsage(cpu);
-  await send({ result: { ...result, cpuMs: Math.round((used.user + used.system) / 1000) } });
+  await send({ result: { ...outcome.result, cpuMs: Math.round((used.user + used.system) / 1000) } });
+  if (outcome.followUp) await send({ followUp: outcome.followUp() });
   process.exit(0);
 });
 // When `npm start` stops, so does a step that was waiting for it.

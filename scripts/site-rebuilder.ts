@@ -23,7 +23,7 @@ import { PUBLISH_STATUS_PATH, failureSummary, type PublishStatus, type StepTimes
 import { SEARCH_WORDS_URL } from '../src/lib/search-suggestion.ts';
 import { SERVICE_WORKER_URL } from '../src/lib/offline-cache.ts';
 import { CONTENT_INDEX_FILE } from './lib/content-index-file.ts';
-import { WARM_UP_FOLDER, type WorkerMessage, type WorkerRequest, type WorkerResult } from './lib/rebuild-protocol.ts';
+import { WARM_UP_FOLDER, type WorkerFollowUp, type WorkerMessage, type WorkerRequest, type WorkerResult } from './lib/rebuild-protocol.ts';
 
 export const SERVED = 'dist';
 const NEXT = 'dist-next';
@@ -48,6 +48,8 @@ class PreparedStep {
   /** Resolves once it has loaded and warmed up, and waits for its run (or has ended). */
   readonly ready: Promise<void>;
   readonly #ended: Promise<WorkerResult>;
+  /** What the step sends after its result, if anything (undefined once the process has ended without it). */
+  readonly followUp: Promise<WorkerFollowUp | undefined>;
   #output = '';
   /** Whether it has loaded and warmed up, and waits for its run. */
   isReady = false;
@@ -64,22 +66,29 @@ class PreparedStep {
     this.ready = new Promise<void>((resolve) => (onReady = resolve)).then(() => {
       this.isReady = true;
     });
+    let onFollowUp: (followUp: WorkerFollowUp | undefined) => void = () => {};
+    this.followUp = new Promise((resolve) => (onFollowUp = resolve));
     this.#ended = new Promise((resolve) => {
-      this.#child.on('message', (message: WorkerMessage) => ('ready' in message ? onReady() : resolve(message.result)));
+      this.#child.on('message', (message: WorkerMessage) => {
+        if ('ready' in message) onReady();
+        else if ('result' in message) resolve(message.result);
+        else onFollowUp(message.followUp);
+      });
       // A process that ends without answering (it crashed while loading, or was stopped) fails its step.
       this.#child.on('exit', (code, signal) => {
         onReady();
         resolve({ ok: false, error: `the step stopped (${signal ?? `exit ${code}`}) without finishing` });
+        onFollowUp(undefined);
       });
     });
   }
 
   /** Runs the step once; resolves with its answer and what it printed. */
-  async run(request: WorkerRequest): Promise<{ reply: WorkerResult; output: string }> {
+  async run(request: WorkerRequest): Promise<{ reply: WorkerResult; output: string; followUp: Promise<WorkerFollowUp | undefined> }> {
     await this.ready;
     if (this.#child.connected) this.#child.send(request);
     const reply = await this.#ended;
-    return { reply, output: this.#output };
+    return { reply, output: this.#output, followUp: this.followUp };
   }
 
   stop() {
@@ -165,7 +174,7 @@ export class SiteRebuilder {
     // Each prepared process runs once; the next ones are started once the pages are served, so that
     // loading them does not take the processor from this rebuild's steps.
     const checked = await timed('check', () => this.#check.run({ root: 'src/content' }));
-    if (!checked.reply.ok || !checked.reply.contentIndex) {
+    if (!checked.reply.ok) {
       this.#check = new PreparedStep('check');
       const issues = checked.reply.issues?.length ? checked.reply.issues.map((line) => `  ${line}`).join('\n') : (checked.reply.error ?? checked.output);
       return fail(failureSummary(issues));
@@ -187,8 +196,14 @@ export class SiteRebuilder {
       rmSync(NEXT, { recursive: true, force: true });
       return fail(failureSummary(`${built.output}\n${built.reply.error ?? ''}`));
     }
+    // The check's process has written the admin's content index while Astro built.
+    const contentIndex = (await checked.followUp)?.contentIndex;
+    if (contentIndex === undefined) {
+      rmSync(NEXT, { recursive: true, force: true });
+      return fail(failureSummary(`The admin's content index was not written:\n${checked.output}`));
+    }
     await timed('swap', () => {
-      writeFileSync(join(NEXT, CONTENT_INDEX_FILE), checked.reply.contentIndex!);
+      writeFileSync(join(NEXT, CONTENT_INDEX_FILE), contentIndex);
       for (const file of [...SEARCH_FILES, SERVICE_WORKER]) {
         if (existsSync(join(SERVED, file))) cpSync(join(SERVED, file), join(NEXT, file), { recursive: true });
       }
@@ -263,7 +278,7 @@ export function watchAndRebuild(folders: string[]): SiteRebuilder {
     watch(folder, { recursive: true }, () => {
       clearTimeout(timer);
       // Decap writes an entry and its uploads one after the other: wait until they stop.
-      timer = setTimeout(() => void rebuild(), 150);
+      timer = setTimeout(() => void rebuild(), 100);
     });
   }
   return rebuilder;

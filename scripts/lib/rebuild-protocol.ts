@@ -14,8 +14,6 @@ export interface WorkerResult {
   ok: boolean;
   /** check: each problem as the build prints it (file, field, line). */
   issues?: string[];
-  /** check: /admin/content-index.json for the checked content. */
-  contentIndex?: string;
   /** astro: whether the process built the content once before (see scripts/rebuild-worker.ts). */
   warmedUp?: boolean;
   /** The processor time the run took (all its threads), in milliseconds. */
@@ -24,5 +22,11 @@ export interface WorkerResult {
   error?: string;
 }
 
-/** What a step process sends: that it is ready, then its result. */
-export type WorkerMessage = { ready: true } | { result: WorkerResult };
+/** What a step sends after its result, off the rebuild's critical path. */
+export interface WorkerFollowUp {
+  /** check, when it passed: /admin/content-index.json for the checked content. */
+  contentIndex?: string;
+}
+
+/** What a step process sends: that it is ready, then its result, then (for some steps) a follow-up. */
+export type WorkerMessage = { ready: true } | { result: WorkerResult } | { followUp: WorkerFollowUp };

@@ -69,7 +69,23 @@ export async function startCopy({ port, decapPort, log }: { port: number; decapP
   };
   server.stdout!.on('data', forward);
   server.stderr!.on('data', forward);
+  // If this process ends first (an error, Ctrl+C), the copy's servers and files go with it.
+  const stopAtExit = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
+  const exitOnSignal = () => process.exit(130);
+  process.once('exit', stopAtExit);
+  process.once('SIGINT', exitOnSignal);
+  process.once('SIGTERM', exitOnSignal);
   const stopServer = async () => {
+    process.off('exit', stopAtExit);
+    process.off('SIGINT', exitOnSignal);
+    process.off('SIGTERM', exitOnSignal);
     if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise((resolve) => server.once('exit', resolve));
     try {
