@@ -13,10 +13,14 @@
  * 4. Readability of every sitemap page of dist/ (always; it takes a second): the INFLESZ score
  *    (Szigriszt-Pazos) of its main text, per page type against CONTENT-STYLE.md's targets. Reported,
  *    never failed on (src/lib/readability.ts, src/lib/page-text.ts).
+ * 5. Publish to visible: `npm start` in a throwaway copy of the working tree; one text field of one
+ *    entry published as Decap writes it, timed until the served page shows it (scripts/bench-publish.ts),
+ *    the median of BENCH_PUBLISH_RUNS against #22's 5 s and #17's 7 s.
  *
  * Prints a table and writes the full report as JSON to bench-report/ (git-ignored).
- * Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--only=manual,search]
- * Env: BENCH_PAGES (1000), BENCH_RUNS (3), BENCH_PORT (4494, for astro preview), BENCH_ONLY.
+ * Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--skip-publish] [--only=manual,search]
+ * Env: BENCH_PAGES (1000), BENCH_RUNS (3), BENCH_PORT (4494, for astro preview), BENCH_ONLY,
+ *      BENCH_PUBLISH_RUNS (5), BENCH_PUBLISH_PORT and BENCH_DECAP_PORT (4496, 8196: the `npm start` copy).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +30,7 @@ import { chromium, type Browser, type Page, type Request } from '@playwright/tes
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { benchPublish, type PublishReport } from './bench-publish.ts';
 import { BENCH_PAGE_TYPES, DIST, PAGE_TYPES, sitemapPaths } from '../tests/e2e/site.ts';
 import {
   READABILITY_FLOOR,
@@ -52,6 +57,8 @@ import {
   meetsLighthouseTarget,
   pagesPerSecond,
   parseBenchOptions,
+  PUBLISH_TARGET_SECONDS,
+  PUBLISH_TARGET_SECONDS_17,
   parseGnuTimeMaxRss,
   parseVmHwm,
   renderTable,
@@ -62,14 +69,16 @@ import {
   type ResponseRecord,
 } from '../src/lib/bench.ts';
 
-const USAGE = `Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--only=home,manual,…]
+const USAGE = `Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--skip-publish] [--only=home,manual,…]
   --skip-build       do not build the ${'1,000'}-page site (build time and memory)
   --skip-bytes       do not measure bytes per page type in the browser
   --skip-lighthouse  do not run Lighthouse
+  --skip-publish     do not time a publication on \`npm start\` (publish to visible)
   --only=KEYS        only these page types (${BENCH_PAGE_TYPES.join(', ')})
 Readability (INFLESZ) is measured on every sitemap page of dist/ whatever the options.
 Env: BENCH_PAGES (manual pages of the generated build, 1000), BENCH_RUNS (Lighthouse runs per page, 3),
-     BENCH_PORT (port of astro preview, 4494), BENCH_ONLY (as --only)`;
+     BENCH_PORT (port of astro preview, 4494), BENCH_ONLY (as --only),
+     BENCH_PUBLISH_RUNS (measured publications, 5), BENCH_PUBLISH_PORT and BENCH_DECAP_PORT (the npm start copy, 4496 and 8196)`;
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -428,6 +437,7 @@ const report: {
   lighthouse?: string;
   options: typeof options;
   build?: BuildReport;
+  publish?: PublishReport;
   pages: PageReport[];
   readability?: ReadabilityReport;
   notes: string[];
@@ -445,6 +455,16 @@ const report: {
 };
 
 if (options.build) report.build = await benchBuild(options.pages);
+
+if (options.publish) {
+  ensureDist();
+  report.publish = await benchPublish({
+    runs: options.publishRuns,
+    port: options.publishPort,
+    decapPort: options.publishDecapPort,
+    progress: (message) => progress('publish', message),
+  });
+}
 
 if (options.bytes || options.lighthouse) {
   const chromePath = findChromium();
@@ -499,6 +519,20 @@ if (report.build) {
   console.log(
     `Build: ${b.htmlPages} pages (${b.manualPages} manual pages) in ${b.seconds.toFixed(1)} s, ${b.pagesPerSecond.toFixed(1)} pages/s, peak memory ${formatBytes(b.peakRssBytes)}`,
   );
+  console.log('');
+}
+
+if (report.publish) {
+  const p = report.publish;
+  const seconds = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} s`);
+  console.log(
+    `Publish to visible (npm start, ${p.field} of ${p.entry} until ${p.page} shows it), median of ${p.runs}: ${seconds(p.medianVisibleSeconds)} ` +
+      `(#22: ≤ ${PUBLISH_TARGET_SECONDS} s ${mark(p.meetsTarget)}; #17: under ${PUBLISH_TARGET_SECONDS_17} s ${mark(p.meetsTarget17)}); ` +
+      `search and offline copy updated after ${seconds(p.medianDoneSeconds)}.`,
+  );
+  console.log(`  Runs: ${p.measured.map((run) => run.visibleSeconds.toFixed(1)).join(', ')} s; Astro's process warmed up in ${p.warmRuns} of ${p.runs}`);
+  const steps = Object.entries(p.medianSteps);
+  if (steps.length > 0) console.log(`  Steps (median): ${steps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   console.log('');
 }
 
@@ -588,5 +622,6 @@ const met = (flags: boolean[]) => `${flags.filter(Boolean).length} of ${flags.le
 if (options.bytes) console.log(`First load ≤ 14 KB gzip: ${met(report.pages.map((page) => page.bytes!.firstLoadWithinTarget))} page types.`);
 if (options.lighthouse) console.log(`Lighthouse 100 in all four categories: ${met(report.pages.map((page) => page.lighthouse!.meetsTarget))} page types.`);
 console.log(`INFLESZ ≥ ${READABILITY_FLOOR}: ${met(readabilityReport.pages.map((page) => page.score !== null && page.score >= READABILITY_FLOOR))} pages.`);
+if (report.publish) console.log(`Publish to visible: ${report.publish.medianVisibleSeconds?.toFixed(1) ?? '–'} s median (≤ ${PUBLISH_TARGET_SECONDS} s ${mark(report.publish.meetsTarget)}, < ${PUBLISH_TARGET_SECONDS_17} s ${mark(report.publish.meetsTarget17)}).`);
 console.log(`Full report: bench-report/bench-${stamp}.json (and bench-report/latest.json)`);
 process.exit(0);

@@ -6,28 +6,40 @@
  * Backend: local decap-server by default; CMS_BACKEND=github CMS_REPO=owner/repo for production.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { backendFromEnv, collectionConfig } from '../src/lib/cms/config.ts';
+import { backendFromEnv } from '../src/lib/cms/config.ts';
 import { adminConfigYaml, adminIndexHtml } from '../src/lib/cms/admin-page.ts';
 import { DECAP_FOLDER } from '../src/lib/security-headers.ts';
-import { buildContentIndex } from '../src/lib/cms/content-index.ts';
-import type { CollectionName } from '../src/lib/schemas.ts';
-import { indexedEntry, readContentFiles } from './check-content.ts';
+import { readContentFiles } from './check-content.ts';
+import { CONTENT_INDEX_FILE, contentIndexJson } from './lib/content-index-file.ts';
 
 const ADMIN = 'public/admin';
 const DECAP_DIST = 'node_modules/decap-cms/dist';
 const backend = backendFromEnv(process.env);
 
-rmSync(ADMIN, { recursive: true, force: true });
 // Decap's bundle and its lazy chunks (which it loads from its own folder) go in a folder named by the
 // bundle's hash: browsers keep it for good (src/lib/security-headers.ts) and a new version gets a new name.
 const decapVersion = createHash('sha256').update(readFileSync(join(DECAP_DIST, 'decap-cms.js'))).digest('hex').slice(0, 12);
 const decapFolder = `${DECAP_FOLDER}${decapVersion}/`;
-mkdirSync(join('public', decapFolder), { recursive: true });
-for (const file of readdirSync(DECAP_DIST)) {
-  if (/^(\d+\.)?decap-cms\.js$|\.wasm$/.test(file)) cpSync(join(DECAP_DIST, file), join('public', decapFolder, file));
+const decapFiles = readdirSync(DECAP_DIST).filter((file) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(file));
+const decapTarget = join('public', decapFolder);
+// The 7 MB of Decap are copied again only when that version is not all there already (same names, same sizes).
+const decapInPlace =
+  existsSync(decapTarget) &&
+  readdirSync(decapTarget).length === decapFiles.length &&
+  decapFiles.every((file) => existsSync(join(decapTarget, file)) && statSync(join(decapTarget, file)).size === statSync(join(DECAP_DIST, file)).size);
+// Everything else under public/admin/ is written afresh (an older Decap version's folder goes too).
+for (const entry of existsSync(ADMIN) ? readdirSync(ADMIN) : []) {
+  if (entry !== 'decap') rmSync(join(ADMIN, entry), { recursive: true, force: true });
+}
+for (const version of existsSync(join(ADMIN, 'decap')) ? readdirSync(join(ADMIN, 'decap')) : []) {
+  if (version !== decapVersion || !decapInPlace) rmSync(join(ADMIN, 'decap', version), { recursive: true, force: true });
+}
+if (!decapInPlace) {
+  mkdirSync(decapTarget, { recursive: true });
+  for (const file of decapFiles) cpSync(join(DECAP_DIST, file), join(decapTarget, file));
 }
 writeFileSync(join(ADMIN, 'config.yml'), adminConfigYaml(backend));
 cpSync('src/styles/global.css', join(ADMIN, 'preview.css'));
@@ -41,8 +53,7 @@ cpSync('src/cms/figures-widget.js', join(ADMIN, 'figures-widget.js'));
 cpSync('src/cms/table-widget.js', join(ADMIN, 'table-widget.js'));
 cpSync('src/cms/previews.js', join(ADMIN, 'previews.js'));
 // Taken slugs and who references whom, so the admin refuses a duplicate file and the deletion of an entry in use.
-const entries = readContentFiles('src/content').map(indexedEntry);
-writeFileSync(join(ADMIN, 'content-index.json'), JSON.stringify(buildContentIndex(entries, (c) => collectionConfig(c as CollectionName).fields)));
+writeFileSync(join('public', CONTENT_INDEX_FILE), contentIndexJson(readContentFiles('src/content')));
 // The build's own schemas and checks, bundled for the browser: the admin refuses to save what the build would reject.
 buildSync({
   entryPoints: ['src/lib/cms/admin-checks.ts'],

@@ -7,10 +7,11 @@
  * Then writes the words of the indexed text, for the search page's «¿Quiso decir…?»
  * (src/lib/search-suggestion.ts), read from Pagefind's own fragments: each holds the text it indexed
  * for one page or record, and its metadata (title, other names), which Pagefind searches too.
- * Usage: node scripts/build-search-index.ts [site folder]   (default: dist)
+ * Usage: node scripts/build-search-index.ts [site folder] [output folder]   (default: dist, and the site folder)
+ * `npm start`'s rebuilder writes the index beside the served site, then renames it into place.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
@@ -21,6 +22,7 @@ import { SEARCH_WORDS_URL, wordListText } from '../src/lib/search-suggestion.ts'
 import { readContentFiles } from './check-content.ts';
 
 const site = process.argv[2] ?? 'dist';
+const output = process.argv[3] ?? site;
 
 /** Published glossary terms, by entry id (the file name, as Astro's loader names them). */
 function glossaryTerms(): { id: string; entry: GlossaryTermText }[] {
@@ -57,7 +59,7 @@ for (const { id, entry } of terms) {
   if (record.errors.length > 0) fail(`${id}: ${record.errors.join('\n')}`);
 }
 
-const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+const written = await index.writeFiles({ outputPath: join(output, 'pagefind') });
 if (written.errors.length > 0) fail(written.errors.join('\n'));
 await pagefind.close();
 console.log(`Search index: ${pages.page_count} HTML files read, ${terms.length} glossary terms added, written to ${written.outputPath}`);
@@ -72,7 +74,8 @@ function fragmentTexts(folder: string): string[] {
 }
 
 const wordList = wordListText(fragmentTexts(join(written.outputPath, 'fragment')));
-writeFileSync(join(site, SEARCH_WORDS_URL), wordList);
+mkdirSync(dirname(join(output, SEARCH_WORDS_URL)), { recursive: true });
+writeFileSync(join(output, SEARCH_WORDS_URL), wordList);
 console.log(
   `Search words: ${wordList.split('\n').length - 1} words in ${SEARCH_WORDS_URL}, ${(gzipSync(wordList, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
 );

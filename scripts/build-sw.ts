@@ -10,7 +10,9 @@
  * pages. It prints how many bytes a first visit's precache transfers (gzip and brotli, as a server
  * that compresses would send them).
  *
- * Env: DIST (dist).
+ * Env: DIST (dist), SW_DEST (where to write it, DIST/sw.js; `npm start`'s rebuilder writes it beside the
+ * served site and renames it into place). --no-size-report skips the compressed sizes (most of the time
+ * this step takes: brotli at its best over every precached file), which only a person reading the build needs.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,7 +109,7 @@ buildSync({
   legalComments: 'none',
   logLevel: 'warning',
 });
-const swDest = join(DIST, SERVICE_WORKER_URL.slice(1));
+const swDest = process.env.SW_DEST ?? join(DIST, SERVICE_WORKER_URL.slice(1));
 const { count, warnings } = await injectManifest({
   swSrc: bundled,
   swDest,
@@ -125,6 +127,11 @@ if (count !== precache.length) fail(`Workbox precaches ${count} files, expected 
 const injected = [...readFileSync(swDest, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
 if (injected.length !== count) fail(`sw.js lists ${injected.length} URLs, Workbox said ${count}`);
 if (injected.some(isNeverCached)) fail(`a refused URL reached sw.js: ${injected.filter(isNeverCached).join(', ')}`);
+
+if (process.argv.includes('--no-size-report')) {
+  console.log(`Service worker ${SERVICE_WORKER_URL}: precache: ${count} URLs`);
+  process.exit(0);
+}
 
 // 6. What it costs a reader: the bytes of the first-visit precache, compressed as a server would send them.
 const sizes = precache.map((file) => {

@@ -7,7 +7,7 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, formatIssue, type ContentFile } from '../src/lib/content-check.ts';
+import { checkContent, formatIssue, type ContentFile, type ContentIssue } from '../src/lib/content-check.ts';
 import { findLongSentences, formatLongSentence, LONG_SENTENCE_WORDS } from '../src/lib/long-sentences.ts';
 import { checkMediaFiles, type MediaFile } from '../src/lib/media.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
@@ -61,13 +61,24 @@ export function readMediaFiles(folder: string): MediaFile[] {
     });
 }
 
+/**
+ * The whole check of a content root and its media folder: the files it read, and every problem found.
+ * `npm start`'s rebuilder (scripts/rebuild-worker.ts) runs this same function before Astro sees the content.
+ */
+export function checkContentRoot(root: string, mediaFolder = defaultMediaFolder(root)): { files: ContentFile[]; issues: ContentIssue[] } {
+  const files = readContentFiles(root);
+  const media = readMediaFiles(mediaFolder);
+  return { files, issues: [...checkContent(files, { media: media.map((file) => file.name) }), ...checkMediaFiles(mediaFolder, media)] };
+}
+
+/** The media folder of the same working tree as the content (decap-server saves both into one repository). */
+export function defaultMediaFolder(root: string): string {
+  return process.env.MEDIA_FOLDER ?? relative(process.cwd(), join(root, '../assets/imagenes'));
+}
+
 if (import.meta.main) {
   const root = process.argv[2] ?? 'src/content';
-  const files = readContentFiles(root);
-  // The media folder of the same working tree as the content (decap-server saves both into one repository).
-  const mediaFolder = process.env.MEDIA_FOLDER ?? relative(process.cwd(), join(root, '../assets/imagenes'));
-  const media = readMediaFiles(mediaFolder);
-  const issues = [...checkContent(files, { media: media.map((file) => file.name) }), ...checkMediaFiles(mediaFolder, media)];
+  const { files, issues } = checkContentRoot(root);
   if (issues.length > 0) {
     console.error(`Content check failed: ${issues.length} problem(s) in ${root}\n`);
     for (const issue of issues) console.error(`  ${formatIssue(issue)}`);

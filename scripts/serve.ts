@@ -12,13 +12,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVED, watchAndRebuild } from './site-rebuilder.ts';
+import { SERVED, watchAndRebuild, writeStatus, type SiteRebuilder } from './site-rebuilder.ts';
 import { PUBLISH_STATUS_PATH } from '../src/lib/publish-status.ts';
 
 const sitePort = process.env.PORT ?? '4321';
 const decapPort = process.env.DECAP_PORT ?? '8081';
 const contentRepo = process.env.CONTENT_REPO ?? process.cwd();
 const children: ChildProcess[] = [];
+let rebuilder: SiteRebuilder | undefined;
 
 if (process.argv.includes('--copy-content')) {
   if (contentRepo === process.cwd()) throw new Error('--copy-content needs CONTENT_REPO set to another folder');
@@ -37,6 +38,7 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
 
 function stopAll(code: number) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  rebuilder?.stop();
   process.exit(code);
 }
 
@@ -55,8 +57,11 @@ rmSync(join(SERVED, PUBLISH_STATUS_PATH), { force: true });
 start('astro preview', 'npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', sitePort]);
 if (process.argv.includes('--watch')) {
   // `npm run build` builds this working tree; watching a copy elsewhere would rebuild the wrong content.
-  if (contentRepo === process.cwd()) watchAndRebuild([join(contentRepo, 'src/content'), join(contentRepo, 'src/assets/imagenes')]);
-  else console.warn('--watch only rebuilds when the CMS saves into this working tree (CONTENT_REPO unset).');
+  if (contentRepo === process.cwd()) {
+    // The admin keeps asking for the status while this file is there (src/cms/cms-setup.js).
+    writeStatus(SERVED, { state: 'watching', since: Date.now() });
+    rebuilder = watchAndRebuild([join(contentRepo, 'src/content'), join(contentRepo, 'src/assets/imagenes')]);
+  } else console.warn('--watch only rebuilds when the CMS saves into this working tree (CONTENT_REPO unset).');
 }
 
 console.log(`\n  Portal: http://127.0.0.1:${sitePort}/\n  CMS:    http://127.0.0.1:${sitePort}/admin/ (saves into ${join(contentRepo, 'src/content')})\n`);

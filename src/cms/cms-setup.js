@@ -18,6 +18,7 @@ import {
   conflictProblem,
   deleteProblem,
   duplicateSlugProblem,
+  isPublishing,
   publishStatusText,
   repositoryFor,
   slugFor,
@@ -185,13 +186,15 @@ document.addEventListener(
 );
 
 // `npm start` rebuilds the local portal after each publication and says how it went
-// (scripts/site-rebuilder.ts); a bar at the foot of the admin shows it. The live site has no such file.
+// (scripts/site-rebuilder.ts); a bar at the foot of the admin shows it, from the first publication on
+// (until then the file says only that it is watching). The live site has no such file.
 async function showPublishStatus() {
   let bar = document.querySelector('.integra-publish-status');
   const response = await fetch(`/${PUBLISH_STATUS_PATH}`, { cache: 'no-store' }).catch(() => null);
   if (!response?.ok) return response?.status === 404 ? 'none' : 'error';
   const status = await response.json().catch(() => null);
   if (!status) return 'error';
+  if (status.state === 'watching') return status.state;
   if (!bar) {
     bar = document.createElement('p');
     bar.className = 'integra-publish-status';
@@ -202,12 +205,12 @@ async function showPublishStatus() {
   bar.dataset.state = status.state;
   const text = publishStatusText(status, Date.now());
   if (bar.textContent !== text) bar.textContent = text;
-  return status.state;
+  return isPublishing(status) ? 'publishing' : status.state;
 }
 (async function pollPublishStatus() {
   const state = await showPublishStatus();
   if (state === 'none') return;
-  setTimeout(pollPublishStatus, state === 'building' ? 1000 : 3000);
+  setTimeout(pollPublishStatus, state === 'publishing' ? 1000 : 3000);
 })();
 
 registerPreviews();

@@ -201,10 +201,17 @@ export interface BenchOptions {
   /** Page type keys to measure; empty for all. */
   only: string[];
   port: number;
+  /** Time from «Publicar» to the changed page served by `npm start` (scripts/bench-publish.ts). */
+  publish: boolean;
+  /** Measured publications (after one that is not counted). */
+  publishRuns: number;
+  /** Ports of the `npm start` copy the publication is measured on: its site and its decap-server. */
+  publishPort: number;
+  publishDecapPort: number;
 }
 
 export function parseBenchOptions(args: readonly string[], env: Record<string, string | undefined>): BenchOptions {
-  const known = new Set(['--skip-build', '--skip-bytes', '--skip-lighthouse', '--help']);
+  const known = new Set(['--skip-build', '--skip-bytes', '--skip-lighthouse', '--skip-publish', '--help']);
   const unknown = args.filter((arg) => !known.has(arg) && !arg.startsWith('--only='));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')} (try --help)`);
   const positive = (name: string, fallback: number) => {
@@ -221,5 +228,50 @@ export function parseBenchOptions(args: readonly string[], env: Record<string, s
     runs: positive('BENCH_RUNS', 3),
     only: onlyArg.split(',').map((key) => key.trim()).filter(Boolean),
     port: positive('BENCH_PORT', 4494),
+    publish: !args.includes('--skip-publish'),
+    publishRuns: positive('BENCH_PUBLISH_RUNS', 5),
+    publishPort: positive('BENCH_PUBLISH_PORT', 4496),
+    publishDecapPort: positive('BENCH_DECAP_PORT', 8196),
+  };
+}
+
+/** Issue #22's aim for a text change in one entry, from «Publicar» to the page served with it (median). */
+export const PUBLISH_TARGET_SECONDS = 5;
+/** Issue #17's aim for the same. */
+export const PUBLISH_TARGET_SECONDS_17 = 7;
+
+/** One measured publication: seconds until the page showed the change, and until the rebuild was done. */
+export interface PublishRun {
+  visibleSeconds: number;
+  doneSeconds: number;
+  /** Milliseconds per step of the rebuild, as the rebuilder reported them. */
+  steps: Record<string, number>;
+  /** Whether Astro's process had built once before (scripts/rebuild-worker.ts). */
+  warm?: boolean;
+}
+
+export interface PublishSummary {
+  runs: number;
+  medianVisibleSeconds: number | null;
+  medianDoneSeconds: number | null;
+  /** The median of each step over the runs, in milliseconds. */
+  medianSteps: Record<string, number>;
+  /** Runs whose Astro process had warmed up. */
+  warmRuns: number;
+  meetsTarget: boolean;
+  meetsTarget17: boolean;
+}
+
+export function summarizePublishRuns(runs: readonly PublishRun[]): PublishSummary {
+  const medianVisibleSeconds = median(runs.map((run) => run.visibleSeconds));
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
+  return {
+    runs: runs.length,
+    medianVisibleSeconds,
+    medianDoneSeconds: median(runs.map((run) => run.doneSeconds)),
+    medianSteps: Object.fromEntries(names.map((name) => [name, median(runs.map((run) => run.steps[name]))!])),
+    warmRuns: runs.filter((run) => run.warm).length,
+    meetsTarget: medianVisibleSeconds !== null && medianVisibleSeconds <= PUBLISH_TARGET_SECONDS,
+    meetsTarget17: medianVisibleSeconds !== null && medianVisibleSeconds < PUBLISH_TARGET_SECONDS_17,
   };
 }

@@ -16,6 +16,7 @@ import {
   pagesPerSecond,
   parseBenchOptions,
   parseGnuTimeMaxRss,
+  summarizePublishRuns,
   parseVmHwm,
   renderTable,
   resourceKind,
@@ -155,16 +156,55 @@ describe('renderTable', () => {
 
 describe('parseBenchOptions', () => {
   it('runs everything by default: 1,000 pages, 3 Lighthouse runs, port 4494', () => {
-    expect(parseBenchOptions([], {})).toEqual({ build: true, bytes: true, lighthouse: true, pages: 1000, runs: 3, only: [], port: 4494 });
+    expect(parseBenchOptions([], {})).toEqual({
+      build: true,
+      bytes: true,
+      lighthouse: true,
+      pages: 1000,
+      runs: 3,
+      only: [],
+      port: 4494,
+      publish: true,
+      publishRuns: 5,
+      publishPort: 4496,
+      publishDecapPort: 8196,
+    });
   });
   it('skips parts and reads sizes from the environment', () => {
     const options = parseBenchOptions(['--skip-build', '--skip-lighthouse', '--only=manual, search'], { BENCH_PAGES: '100', BENCH_RUNS: '1' });
     expect(options).toMatchObject({ build: false, bytes: true, lighthouse: false, pages: 100, runs: 1, only: ['manual', 'search'] });
     expect(parseBenchOptions([], { BENCH_ONLY: 'home' }).only).toEqual(['home']);
+    expect(parseBenchOptions(['--skip-publish'], { BENCH_PUBLISH_RUNS: '3', BENCH_PUBLISH_PORT: '4471', BENCH_DECAP_PORT: '8171' })).toMatchObject({
+      publish: false,
+      publishRuns: 3,
+      publishPort: 4471,
+      publishDecapPort: 8171,
+    });
   });
   it('refuses unknown flags and nonsense numbers', () => {
     expect(() => parseBenchOptions(['--skip-everything'], {})).toThrow(/Unknown option --skip-everything/);
     expect(() => parseBenchOptions([], { BENCH_RUNS: '0' })).toThrow(/BENCH_RUNS/);
     expect(() => parseBenchOptions([], { BENCH_PAGES: 'mil' })).toThrow(/BENCH_PAGES/);
+  });
+});
+
+describe('summarizePublishRuns', () => {
+  const run = (visibleSeconds: number, doneSeconds: number, astro: number, warm = true) => ({ visibleSeconds, doneSeconds, steps: { check: 400, astro }, warm });
+  it('takes the median of the time to visible, to done and of each step, against #22 (≤ 5 s) and #17 (under 7 s)', () => {
+    const summary = summarizePublishRuns([run(4.2, 8, 3000), run(5.6, 9, 4000), run(4.9, 7, 3500), run(9, 12, 8000, false), run(4, 6, 2900)]);
+    expect(summary).toEqual({
+      runs: 5,
+      medianVisibleSeconds: 4.9,
+      medianDoneSeconds: 8,
+      medianSteps: { check: 400, astro: 3500 },
+      warmRuns: 4,
+      meetsTarget: true,
+      meetsTarget17: true,
+    });
+  });
+  it('fails an aim the median misses, and says nothing was met without runs', () => {
+    expect(summarizePublishRuns([run(6, 9, 5000), run(7, 10, 6000), run(5.5, 8, 4500)])).toMatchObject({ medianVisibleSeconds: 6, meetsTarget: false, meetsTarget17: true });
+    expect(summarizePublishRuns([run(7, 9, 5000)])).toMatchObject({ meetsTarget: false, meetsTarget17: false });
+    expect(summarizePublishRuns([])).toMatchObject({ medianVisibleSeconds: null, meetsTarget: false, meetsTarget17: false });
   });
 });

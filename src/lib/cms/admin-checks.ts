@@ -10,7 +10,7 @@ export { SPANISH } from './locale-es.ts';
 export { MEDIA_EXTENSIONS, MEDIA_TYPES, uploadProblem } from '../media.ts';
 export { conflictProblem, repositoryFor } from './repository.ts';
 export { COLLECTION_FORMATS } from '../schemas.ts';
-export { PUBLISH_STATUS_PATH, publishStatusText } from '../publish-status.ts';
+export { PUBLISH_STATUS_PATH, isPublishing, publishStatusText } from '../publish-status.ts';
 export { breakdownMismatchText, breakdownMismatches, columnSums, totalMismatchText, totalMismatches } from '../results.ts';
 export { FIGURE_INPUT_ERROR, figureAsText, figureFromText } from '../figure-input.ts';
 export { formatNumber } from '../format.ts';
