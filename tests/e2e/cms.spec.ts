@@ -485,8 +485,10 @@ test('rows are added, moved and removed with the keyboard, and the file changes 
   await page.getByRole('button', { name: 'Añadir una fila', exact: true }).focus();
   await page.keyboard.press('Enter');
   // The new row's label takes the focus; its figure follows with Tab.
-  await expect(table.getByRole('textbox', { name: 'Etiqueta de la fila n.º 3', exact: true })).toBeFocused();
+  const newLabel = table.getByRole('textbox', { name: 'Etiqueta de la fila n.º 3', exact: true });
+  await expect(newLabel).toBeFocused();
   await page.keyboard.type('Fila de prueba');
+  await expect(newLabel).toHaveValue('Fila de prueba');
   await page.keyboard.press('Tab');
   await expect(table.getByRole('textbox', { name: 'Fila de prueba, Porcentaje de la población económicamente activa', exact: true })).toBeFocused();
   await page.keyboard.type('35,5');

@@ -153,7 +153,8 @@ test('«ver nota» markers keep to one line; other links to a note, such as sear
 });
 
 test('the header search form leads to results', async ({ page }) => {
-  await page.goto('/');
+  // The home page has its own search box instead of the header's (layout.spec.ts); any other page has the header's.
+  await page.goto('/manuales/');
   await page.getByRole('searchbox', { name: 'Buscar en el portal' }).fill('primeros auxilios psicologicos');
   await page.getByRole('searchbox', { name: 'Buscar en el portal' }).press('Enter');
   await expect(page).toHaveURL(/\/buscar\/\?q=primeros\+auxilios\+psicologicos/);
@@ -198,7 +199,7 @@ test('results list up to three sections of the page, linking to their headings',
 
 test('a short query or acronym lists whole-word matches before longer words it begins', async ({ page }) => {
   await search(page, 'PAP');
-  // 38 pages contain a word beginning with «pap» («papel», «papelógrafo»); those with «PAP» itself come first.
+  // Pages with words beginning with «pap» («papel», «papelógrafo») must not be marked as matches of «PAP».
   const marked = await page.locator(`${results} > p mark`).allTextContents();
   expect(marked.length).toBeGreaterThan(0);
   for (const word of marked) expect(word).toMatch(/^\W*pap\W*$/i);
@@ -243,6 +244,9 @@ test('no-match, more results and sections pass axe (WCAG 2.2 A/AA)', async ({ pa
   await search(page, 'zzxq');
   expect(await violations()).toEqual([]);
   await search(page, 'PAP');
+  await expect(page.locator(results).first().locator('.search-sections a').first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await search(page, 'movilidad');
   await page.getByRole('button', { name: 'Mostrar más resultados' }).click();
   await expect(page.locator(results)).toHaveCount(16);
   expect(await violations()).toEqual([]);
