@@ -1,10 +1,24 @@
 /**
  * Every printable page type rendered to an A4 PDF by Chromium: within its page budget, with no site
- * header, navigation or footer on paper, the portal's identity once at the top, content on the last
+ * header, navigation or footer on paper, the portal's identity once at the top (EU emblem and
+ * funding line, disclaimer, PNUD, the page's address and the day it was printed), content on the last
  * page, and no heading left alone at the foot of a page.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { pdfPageTexts, printedMainEnding, squeezed, strandedHeadings } from '../support/pdf.ts';
+
+const FUNDING = 'Financiado por la Unión Europea';
+const DISCLAIMER = 'Su contenido es responsabilidad exclusiva del PNUD y no refleja necesariamente la opinión de la Unión Europea.';
+const PUBLISHER = 'Integra: Programa Integra, Programa de las Naciones Unidas para el Desarrollo (PNUD) en Ecuador.';
+
+/** Today as the identity block writes the print date: «7 de diciembre de 2026». */
+const today = () => new Intl.DateTimeFormat('es-EC', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+
+/** Occurrences of `part` in `text`, both without whitespace. */
+const occurrences = (text: string, part: string) => squeezed(text).split(squeezed(part)).length - 1;
+
+/** The page's own address, as its canonical link says (the address a paper copy points back to). */
+const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 
 /** `guide`: a facilitator's guide, with a print button and agenda tables. */
 const PRINTABLE = [
@@ -37,9 +51,21 @@ for (const { type, path, maxPages, guide = false } of PRINTABLE) {
     // No site furniture on paper; who funds and publishes the portal prints once, at the top.
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.locator('.print-identity')).toBeVisible();
+    const before = today();
     const pdf = await page.pdf({ format: 'A4' });
+    const printedOn = [before, today()];
     const texts = await pdfPageTexts(pdf);
     const pages = texts.length;
+    // The identity block, on the first page and once in the whole copy: EU emblem with its funding line,
+    // the disclaimer, PNUD, the page's address and the day it was printed (written on `beforeprint`).
+    await expect(page.locator('.print-identity img[src="/eu-emblem.svg"]')).toBeVisible();
+    const address = (await canonicalOf(page))!;
+    expect(address).toMatch(new RegExp(`^https?://[^/]+${path}$`));
+    for (const part of [FUNDING, DISCLAIMER, PUBLISHER, `En línea: ${address}`]) {
+      expect(occurrences(texts[0], part), `«${part}» on page 1`).toBe(1);
+      expect(occurrences(texts.join('\n'), part), `«${part}» in the whole copy`).toBe(1);
+    }
+    expect(printedOn.some((date) => occurrences(texts[0], `Impreso el ${date}`) === 1), `«Impreso el ${printedOn[0]}» on page 1`).toBe(true);
     test.info().annotations.push({ type: 'pages', description: `${path}: ${pages} A4 pages` });
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(maxPages);
@@ -60,4 +86,26 @@ test('the guide has a print button near the top and the module page links to the
   await expect(page.getByRole('heading', { name: 'Paso a paso' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Versión de 2 horas' })).toBeVisible();
   await expect(page.locator('.handout-sheet')).not.toHaveCount(0);
+});
+
+test('the print date is the day of printing, set when printing starts, not when the page was opened', async ({ page }) => {
+  const path = PRINTABLE[0].path;
+  await page.clock.install({ time: new Date('2026-03-02T15:00:00') });
+  await page.goto(path);
+  await page.clock.setFixedTime(new Date('2027-01-15T10:00:00'));
+  const texts = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+  expect(squeezed(texts[0])).toContain(squeezed('Impreso el 15 de enero de 2027'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the identity block says when the content was last updated instead of the print date', async ({ page }) => {
+    await page.goto('/manuales/gestion-de-casos/');
+    const updated = (await page.locator('.last-updated time').innerText()).trim();
+    await page.emulateMedia({ media: 'print' });
+    const texts = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+    expect(squeezed(texts[0])).toContain(squeezed(`Actualizado el ${updated}`));
+    expect(texts[0]).not.toContain('Impreso el');
+  });
 });
