@@ -2,7 +2,7 @@
  * Every printable page type rendered to an A4 PDF by Chromium: within its page budget, with no site
  * header, navigation or footer on paper, the portal's identity once at the top (EU emblem and
  * funding line, disclaimer, PNUD, the page's address and the day it was printed), content on the last
- * page, and no heading left alone at the foot of a page.
+ * page, and no heading left alone at the foot of a page. Case cards fold with the answer hidden.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { pdfPageTexts, printedMainEnding, squeezed, strandedHeadings } from '../support/pdf.ts';
@@ -123,3 +123,52 @@ test.describe('without JavaScript', () => {
     expect(texts[0]).not.toContain('Impreso el');
   });
 });
+
+/** Trainer guides whose case cards fold, with how many cards each has. */
+const FOLDED_CARDS = [
+  { path: '/aprende-trabaja-emprende/capital-semilla/guia-facilitador/', cards: 10 },
+  { path: '/aprende-trabaja-emprende/herramienta-financiera/guia-facilitador/', cards: 8 },
+];
+
+for (const { path, cards } of FOLDED_CARDS) {
+  test(`the case cards of ${path} fold with «Respuesta» on the other side of the fold line, each card on one page`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const folded = page.locator('.fold-card');
+    await expect(folded).toHaveCount(cards);
+    const layouts = await folded.evaluateAll((items) =>
+      items.map((card) => {
+        const [caseText, answer] = [card.querySelector('.fold-card__case')!, card.querySelector('.fold-card__answer')!];
+        const box = card.getBoundingClientRect();
+        return {
+          card: { top: box.top, bottom: box.bottom },
+          case: caseText.getBoundingClientRect().toJSON() as DOMRect,
+          answer: answer.getBoundingClientRect().toJSON() as DOMRect,
+          caseText: (caseText as HTMLElement).innerText,
+          answerText: (answer as HTMLElement).innerText,
+          foldStyle: getComputedStyle(caseText).borderBottomStyle,
+          answerTurn: getComputedStyle(answer).rotate,
+        };
+      }),
+    );
+    const texts = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+    for (const [index, card] of layouts.entries()) {
+      const name = `card ${index + 1}`;
+      // The fold line is the dashed edge at the card's middle: the case above it, the whole answer below,
+      // upside down so that, folded back, it reads upright on the back.
+      const fold = (card.card.top + card.card.bottom) / 2;
+      expect(card.foldStyle, `${name}: fold line`).toBe('dashed');
+      expect(Math.abs(card.case.bottom - fold), `${name}: the fold line is at the middle`).toBeLessThanOrEqual(1);
+      expect(card.case.top, `${name}: case inside the card`).toBeGreaterThanOrEqual(card.card.top - 0.5);
+      expect(card.answer.top, `${name}: answer starts past the fold`).toBeGreaterThanOrEqual(fold - 0.5);
+      expect(card.answer.bottom, `${name}: answer inside the card`).toBeLessThanOrEqual(card.card.bottom + 0.5);
+      expect(card.answerTurn, `${name}: answer upside down`).toBe('180deg');
+      expect(card.caseText, `${name}: the case gives nothing away`).not.toContain('Respuesta');
+      expect(card.answerText, `${name}: the answer half`).toMatch(/^Respuesta:\s+\S/);
+      // In the PDF, case and answer are on the same page: no page break cuts a card.
+      const casePages = texts.flatMap((text, page) => (squeezed(text).includes(squeezed(card.caseText)) ? [page + 1] : []));
+      expect(casePages, `${name}: its case is whole on one page`).toHaveLength(1);
+      expect(squeezed(texts[casePages[0] - 1]), `${name}: its answer on the page of its case`).toContain(squeezed(card.answerText));
+    }
+  });
+}
