@@ -202,7 +202,7 @@ for (let start = 0; start < pagesWithTables.length; start += TABLE_BATCH) {
     for (const path of batch) {
       await page.goto(path);
       const tables = await page.locator('main table').evaluateAll((all) =>
-        all.map((table) => {
+        (all as HTMLTableElement[]).map((table) => {
           const region = table.closest('.table-wrap');
           const caption = table.caption?.textContent?.trim() || table.querySelector('th')?.textContent?.trim() || '';
           if (!region) return { caption: caption.slice(0, 60), inRegion: false, overflows: table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 };
