@@ -170,9 +170,3 @@ export function nextLevelText(distance: NextLevelDistance): string {
   return `${points} para «${distance.next.label}». Bastaría con pasar ${parts.join(', ')}${last}.`;
 }
 
-/** The distance in a table cell (the council report): «10», «Nivel más alto», «sin datos». */
-export function nextLevelPoints(distance: NextLevelDistance): string {
-  if (distance.kind === 'no-score') return 'sin datos';
-  if (distance.kind === 'top') return 'Nivel más alto';
-  return formatNumber(distance.points);
-}

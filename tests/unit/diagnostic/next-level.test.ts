@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorAnswer } from '../../../src/lib/diagnostic/assessment.ts';
-import { applyRaises, nextLevelDistance, nextLevelPoints, nextLevelText, type NextLevelDistance } from '../../../src/lib/diagnostic/next-level.ts';
+import { applyRaises, nextLevelDistance, nextLevelText, type NextLevelDistance } from '../../../src/lib/diagnostic/next-level.ts';
 import { scoreDimension } from '../../../src/lib/diagnostic/scoring.ts';
 import type { AnswerId, Dimension } from '../../../src/lib/diagnostic/instrument.ts';
 import { alianzas, assessment, dimension, indicator, institucional, instrument, servicios } from './fixture.ts';
@@ -19,14 +19,12 @@ describe('nextLevelDistance', () => {
     // (3 + 2 + 0,5) ÷ 6 = 91,7: Avanzado, the top level.
     expect(distance).toEqual({ kind: 'top', level: avanzado });
     expect(nextLevelText(distance)).toBe('Está en el nivel más alto, «Avanzado».');
-    expect(nextLevelPoints(distance)).toBe('Nivel más alto');
   });
 
   it('has no distance for a dimension without a score: all «No aplica», mostly «No aplica», or unanswered', () => {
     expect(nextLevelDistance(institucional, answersOf({ c: 'no-aplica', presupuesto: 'no-aplica', normativa: 'no-aplica' }), levels)).toEqual({ kind: 'no-score' });
     expect(nextLevelDistance(institucional, answersOf({ c: 'no', presupuesto: 'no-aplica', normativa: 'no-aplica' }), levels)).toEqual({ kind: 'no-score' });
     expect(nextLevelDistance(institucional, {}, levels)).toEqual({ kind: 'no-score' });
-    expect(nextLevelPoints({ kind: 'no-score' })).toBe('sin datos');
     expect(nextLevelText({ kind: 'no-score' })).toBe('Sin puntaje: no se puede calcular cuánto falta para el nivel siguiente.');
   });
 
@@ -54,7 +52,6 @@ describe('nextLevelDistance', () => {
     expect(distance).toMatchObject({ score: 56.3, next: intermedio, points: 3.7, answers: 1 });
     // Protocolo to Completo gives 75 and datos to Completo 81,3: the smaller rise.
     expect(distance.raises).toEqual([{ weight: 3, from: 'parcial', to: 'completo', count: 1 }]);
-    expect(nextLevelPoints(distance)).toBe('3,7');
     expect(nextLevelText(distance)).toBe('Le faltan 3,7 puntos para «Intermedio». Bastaría con pasar 1 pregunta de peso 3 de «Parcial» a «Completo».');
   });
 

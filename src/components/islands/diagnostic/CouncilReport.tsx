@@ -12,7 +12,6 @@ import type { compareAssessments } from '../../../lib/diagnostic/compare.ts';
 import { ACTION_STATUSES, type CouncilAction } from '../../../lib/diagnostic/council.ts';
 import type { PlanItem } from '../../../lib/diagnostic/plan.ts';
 import { councilDecisions, METHODOLOGY_PATH, METHODOLOGY_QR_PATH, shortAddress } from '../../../lib/diagnostic/report.ts';
-import { nextLevelDistance, nextLevelPoints } from '../../../lib/diagnostic/next-level.ts';
 import { changeText, dateText, dimensionScoreText, levelText, scoreText } from './labels.ts';
 
 interface Props {
@@ -81,9 +80,6 @@ export default function CouncilReport({ instrument, assessment, score, actions, 
                   Cambio
                 </th>
               )}
-              <th scope="col" class="number">
-                Puntos para el nivel siguiente
-              </th>
               <th scope="col" class="number">Respondidas</th>
               <th scope="col" class="number">«No aplica»</th>
               <th scope="col" class="number">Con evidencia</th>
@@ -98,7 +94,6 @@ export default function CouncilReport({ instrument, assessment, score, actions, 
                 <td class="number">{dimensionScoreText(d)}</td>
                 <td>{levelText(d.level)}</td>
                 {previous && <td class="number">{changeText(changes.get(d.dimension.id) ?? null)}</td>}
-                <td class="number">{nextLevelPoints(nextLevelDistance(d.dimension, assessment.answers, instrument.levels))}</td>
                 <td class="number">
                   {d.answered - d.notApplicable} de {d.total}
                 </td>

@@ -313,7 +313,7 @@ function NextLevels({ instrument, assessment, scores }: { instrument: Instrument
               {index + 1}. {s.dimension.title}
             </strong>{' '}
             ({dimensionScoreText(s)}
-            {s.level ? `, ${s.level.label}` : ''}). {nextLevelText(nextLevelDistance(s.dimension, assessment.answers, instrument.levels))}
+            {s.level ? `; ${s.level.label}` : ''}). {nextLevelText(nextLevelDistance(s.dimension, assessment.answers, instrument.levels))}
           </li>
         ))}
       </ul>
