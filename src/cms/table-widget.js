@@ -45,7 +45,8 @@ export const TableControl = createClass({
     this.rowControls = {};
     // The id of the control to focus once the change is drawn (a moved row's button, a new row's label).
     this.focusAfterUpdate = null;
-    // Text typed in a figure input, by row key and column, while it is not yet the saved figure.
+    // Text typed in a figure input, by row key and column, while it is not yet the saved figure; and a
+    // label being typed, by row key and «label», until the field is left.
     return { drafts: {}, announcement: '' };
   },
 
@@ -87,7 +88,21 @@ export const TableControl = createClass({
 
   setLabel(index, text) {
     // A label is one line: a pasted line break becomes a space.
-    this.change(this.rows().setIn([index, 'label'], text.replace(/\s*[\r\n]+\s*/g, ' ')));
+    const label = text.replace(/\s*[\r\n]+\s*/g, ' ');
+    // Shown from the widget's own state until the field is left: Decap's copy of the entry can arrive
+    // after the next key (it did right after a row was added), and drawing the older copy then would
+    // drop what was typed. Each key sends the whole label, so the entry ends with all of it.
+    this.setState({ drafts: { ...this.state.drafts, [`${this.rowKeys[index]}:label`]: label } });
+    this.change(this.rows().setIn([index, 'label'], label));
+  },
+
+  /** Leaving a label: the entry's copy is shown again once it has what was typed. */
+  settleLabel(index) {
+    const draftKey = `${this.rowKeys[index]}:label`;
+    if (this.state.drafts[draftKey] === undefined || this.state.drafts[draftKey] !== String(this.rows().getIn([index, 'label']) ?? '')) return;
+    const drafts = { ...this.state.drafts };
+    delete drafts[draftKey];
+    this.setState({ drafts });
   },
 
   setFigure(index, column, width, text) {
@@ -205,7 +220,7 @@ export const TableControl = createClass({
 
   renderRow(row, index, { columns, count, key }) {
     const { setActiveStyle, setInactiveStyle } = this.props;
-    const label = String(row?.label ?? '');
+    const label = this.state.drafts[`${key}:label`] ?? String(row?.label ?? '');
     const name = rowName(label, index);
     const values = row?.values || [];
     // Arrows keep the table narrow; the name (and the tooltip) says which row moves where.
@@ -223,7 +238,10 @@ export const TableControl = createClass({
           value: label,
           'aria-label': `Etiqueta de la fila n.º ${index + 1}`,
           onFocus: setActiveStyle,
-          onBlur: setInactiveStyle,
+          onBlur: () => {
+            this.settleLabel(index);
+            setInactiveStyle();
+          },
           // A label is one line: Enter does not break it.
           onKeyDown: (event) => event.key === 'Enter' && event.preventDefault(),
           onChange: (event) => this.setLabel(index, event.target.value),
