@@ -20,13 +20,16 @@ export interface CampaignFile {
   pngWidth: number;
 }
 
+/** The files: the drawings by name (their SVG read from src/assets/campana/), the palette drawn from its data. */
+const SOURCES: { name: string; pngWidth: number; svg?: string }[] = [
+  { name: CAMPAIGN_MARK.file, pngWidth: 1160 },
+  { name: PALETTE_FILE, pngWidth: 840, svg: paletteSvg() },
+  ...CAMPAIGN_PIECES.map((piece) => ({ name: piece.file, pngWidth: piece.pngWidth })),
+];
+
 /** Every campaign file, by SVG name. A piece named in src/lib/campaign-identity.ts without its drawing fails the build. */
 export const CAMPAIGN_FILES: ReadonlyMap<string, CampaignFile> = new Map(
-  [
-    { name: CAMPAIGN_MARK.file, pngWidth: 1160 },
-    { name: PALETTE_FILE, pngWidth: 840, svg: paletteSvg() },
-    ...CAMPAIGN_PIECES.map((piece) => ({ name: piece.file, pngWidth: piece.pngWidth })),
-  ].map(({ name, pngWidth, svg }) => {
+  SOURCES.map(({ name, pngWidth, svg }) => {
     const source = svg ?? svgByName.get(name);
     if (!source) throw new Error(`src/assets/campana/${name} is missing`);
     return [name, { name, svg: source, pngWidth }];
