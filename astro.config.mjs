@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { pagesHeaders } from './src/lib/security-headers.ts';
 import { stableIslandIds } from './src/lib/reproducible-html.ts';
-import { JS_CLASS_SCRIPT } from './src/lib/site.ts';
+import { JS_CLASS_SCRIPT, PRINT_DATE_SCRIPT } from './src/lib/site.ts';
 
 /**
- * The CSP hash of the portal's one inline script (src/lib/site.ts).
- * @type {`sha256-${string}`}
+ * The CSP hash of one of the portal's inline scripts (src/lib/site.ts).
+ * @param {string} script
+ * @returns {`sha256-${string}`}
  */
-const jsClassHash = `sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`;
+const scriptHash = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /**
  * Writes the HTTP headers (security policy, caching) as `dist/_headers` for Cloudflare Pages.
@@ -92,7 +93,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its WebAssembly search index in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [jsClassHash] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(JS_CLASS_SCRIPT), scriptHash(PRINT_DATE_SCRIPT)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

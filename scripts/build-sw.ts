@@ -5,7 +5,8 @@
  * What it precaches comes from src/lib/offline.ts: the built pages of the offline sections and the
  * offline page, every CSS/JS/image file those pages load (following the bundles' imports, so the
  * diagnostic's chart loaded on demand is there too), and what Pagefind needs to search offline (its
- * core, index and filters, and the excerpts of the precached pages). It refuses to precache /admin/,
+ * core, index and filters, and the excerpts of the precached pages), with the word list «¿Quiso decir…?»
+ * reads when a query finds nothing. It refuses to precache /admin/,
  * the data downloads or a source map, and fails if /sin-conexion/ does not list exactly the precached
  * pages. It prints how many bytes a first visit's precache transfers (gzip and brotli, as a server
  * that compresses would send them).
@@ -32,6 +33,7 @@ import {
   urlOfFile,
   type PagefindEntry,
 } from '../src/lib/offline.ts';
+import { SEARCH_WORDS_URL } from '../src/lib/search-suggestion.ts';
 
 const DIST = process.env.DIST ?? 'dist';
 const SW_SOURCE = 'src/service-worker/sw.ts';
@@ -74,7 +76,11 @@ const offlineFragments = fragments.filter((file) => {
   return isOfflinePage(new URL(url!, 'https://portal.invalid').pathname);
 });
 
-const precache = [...pages, ...assets, ...pagefind, ...offlineFragments];
+// The suggestions' word list (scripts/build-search-index.ts writes it beside the index).
+const searchWords = SEARCH_WORDS_URL.slice(1);
+if (!files.includes(searchWords)) fail(`no ${SEARCH_WORDS_URL} in ${DIST}/: run this after scripts/build-search-index.ts`);
+
+const precache = [...pages, ...assets, ...pagefind, ...offlineFragments, searchWords];
 const refused = precache.filter((file) => isNeverCached(urlOfFile(file)));
 if (refused.length > 0) fail(`refusing to precache ${refused.join(', ')}`);
 
@@ -150,7 +156,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const groups: [string, typeof sizes][] = [
   ['pages', sizes.filter((size) => size.file.endsWith('.html'))],
   ['CSS/JS/images', sizes.filter((size) => assets.has(size.file))],
-  ['search index', sizes.filter((size) => size.file.startsWith('pagefind/'))],
+  ['search index', sizes.filter((size) => size.file.startsWith('pagefind/') || size.file === searchWords)],
 ];
 const sw = readFileSync(swDest);
 console.log(`\nService worker ${SERVICE_WORKER_URL}: ${kb(sw.length)} (${kb(gzipSync(sw, { level: 9 }).length)} gzip); precache: ${count} URLs`);

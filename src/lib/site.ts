@@ -86,8 +86,17 @@ export const ENTRY_POINTS: Section[] = [
 ];
 
 /**
- * The one inline script the portal has: marks the document as running JavaScript while it is still
+ * One of the portal's two inline scripts: marks the document as running JavaScript while it is still
  * being read, so a page whose tools need JavaScript (search) shows them from the first paint instead
  * of swapping its no-JavaScript text for them afterwards. astro.config.mjs allows it by its hash.
  */
 export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js')";
+
+/**
+ * The other inline script, on every page: when the page is printed (`beforeprint`, which Chromium
+ * also fires for a PDF), the identity block at the top of the paper says the day it was printed,
+ * «Impreso el 7 de diciembre de 2026». A static page cannot know that day; without JavaScript the
+ * block keeps what the build knows (BaseLayout). astro.config.mjs allows it by its hash.
+ */
+export const PRINT_DATE_SCRIPT =
+  "addEventListener('beforeprint',function(){var d=document.querySelector('[data-print-date]');if(d)d.textContent='Impreso el '+new Date().toLocaleDateString('es-EC',{day:'numeric',month:'long',year:'numeric'})})";

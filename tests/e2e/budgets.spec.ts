@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { KB, formatBytes, gzipBytes, resourceKind, summarizeResponses, transferredBytes, type ResponseRecord } from '../../src/lib/bench.ts';
 import { DIST, PAGE_TYPES, sitemapPaths } from './site.ts';
 import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
+import { PRINT_DATE_SCRIPT } from '../../src/lib/site.ts';
 
 /** The built file of a page path: "/" → dist/index.html; the not-found page is dist/404.html. */
 const fileOf = (page: string) => (page === '/404.html' ? join(DIST, '404.html') : join(DIST, page, 'index.html'));
@@ -16,16 +17,21 @@ const htmlOf = (page: string) => readFileSync(fileOf(page), 'utf8');
 /** Every page of the sitemap, and the not-found page. */
 const ALL_PAGES = [...sitemapPaths(), '/404.html'];
 
-/** The JavaScript a page's HTML loads by itself: external scripts (read from dist/) and inline ones. */
-function scriptsOf(html: string): { files: string[]; inline: string[] } {
+/**
+ * The JavaScript a page's HTML loads by itself: external scripts (read from dist/) and inline ones.
+ * The print-date line every page carries for paper (PRINT_DATE_SCRIPT) is counted apart, in `printDate`.
+ */
+function scriptsOf(html: string): { files: string[]; inline: string[]; printDate: number } {
   const files: string[] = [];
   const inline: string[] = [];
+  let printDate = 0;
   for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
     if (src) files.push(src);
+    else if (body === PRINT_DATE_SCRIPT) printDate++;
     else if (!/type="application\/(ld\+)?json"/.test(attributes)) inline.push(body);
   }
-  return { files, inline };
+  return { files, inline, printDate };
 }
 
 /** Gzip bytes of a page's own scripts: each file as it is sent, the inline ones together. */
@@ -52,14 +58,21 @@ const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
   { pages: /^\/diagnostico\/guia-de-facilitacion\/$/, purpose: "the diagnostic facilitation guide's print button, as a trainer guide's", maxGzip: 1 * KB },
 ];
 
-test('pages without an island load no JavaScript, except the page scripts declared here, each within its budget', () => {
+test('every page carries the print date line once, within 512 B (gzip)', () => {
+  expect(gzipBytes(PRINT_DATE_SCRIPT)).toBeLessThanOrEqual(512);
+  const wrong = ALL_PAGES.filter((page) => scriptsOf(htmlOf(page)).printDate !== 1);
+  expect(wrong, 'pages without the print date line, or with it twice').toEqual([]);
+});
+
+test('pages without an island load no JavaScript but the print date line, except the page scripts declared here, each within its budget', () => {
   const problems: string[] = [];
   let withoutIsland = 0;
   for (const page of ALL_PAGES) {
     const html = htmlOf(page);
     if (html.includes('<astro-island')) continue;
     withoutIsland++;
-    if (!/<script\b/.test(html)) continue;
+    const { files, inline } = scriptsOf(html);
+    if (files.length + inline.length === 0) continue;
     const bytes = scriptBytes(html);
     const allowed = PAGE_SCRIPTS.find((entry) => entry.pages.test(page));
     if (!allowed) problems.push(`${page}: has no island but loads ${formatBytes(bytes)} of JavaScript (gzip)`);
@@ -103,14 +116,19 @@ test('the search page loads at most 30 KB of its own JavaScript before Pagefind'
 
 // In the browser: what the islands really load once they hydrate.
 
-/** Records the gzip size of every script the page receives from now on. */
+/**
+ * Records the gzip size of every script the page receives from now on, and of its inline scripts but the
+ * print date line every page has (its own budget above).
+ */
 function recordScripts(page: Page) {
   const sizes: Promise<number>[] = [];
   page.on('response', (response: Response) => {
     if (response.request().resourceType() === 'script') sizes.push(response.body().then(gzipBytes));
   });
   return async () => {
-    const inline = await page.locator('script:not([src])').evaluateAll((elements) => elements.map((e) => e.textContent ?? '').join('\n'));
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((elements, printDate) => elements.map((e) => e.textContent ?? '').filter((text) => text !== printDate).join('\n'), PRINT_DATE_SCRIPT);
     const files = await Promise.all(sizes);
     return { files: files.length, bytes: files.reduce((a, b) => a + b, 0) + (inline ? gzipBytes(inline) : 0) };
   };

@@ -5,7 +5,9 @@
  * opened together. The table, the level distribution, the frequent gaps, the evidence quality and the
  * CSV are checked against figures computed here from the instrument's content file, so the test holds
  * for any number of dimensions and indicators. Nothing leaves the browser, nothing is saved, and the
- * main diagnostic's saved assessments stay as they were.
+ * main diagnostic's saved assessments stay as they were. A second test opens five municipalities'
+ * files, four exported by the real «Descargar JSON» and one made with version 1 of the instrument
+ * (tests/fixtures/diagnostico-v1/), and checks the table and the CSV against the files' own answers.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { pdfPageTexts, squeezed } from '../support/pdf.ts';
-import { answerAll, createAssessment, expectNoAxeViolations, KEY, NA, PAGE as DIAGNOSTIC, watchRequests } from './diagnostic-steps.ts';
+import { answerAll, createAssessment, expectNoAxeViolations, KEY, NA, PAGE as DIAGNOSTIC, seedAssessments, watchRequests } from './diagnostic-steps.ts';
 
 const PAGE = '/diagnostico/municipios/';
 
@@ -29,6 +31,7 @@ interface ContentInstrument {
   draft?: boolean;
   version: number;
   levels: { id: string; label: string; min: number }[];
+  history: { version: number; renamed: { from: string; to: string }[] }[];
   dimensions: { id: string; title: string; order: number; indicators: ContentIndicator[] }[];
 }
 
@@ -52,7 +55,6 @@ const levels = [...instrument.levels].sort((a, b) => a.min - b.min);
 const allowsNa = (d: number, i: number) => dimensions[d].indicators[i].notApplicable !== undefined;
 
 // The methodology's rules, written again here so the page is checked against an independent reading of them.
-const VALUES = [0, 0.5, 1];
 const round1 = (x: number) => Math.round(Number((x * 10).toPrecision(12))) / 10;
 const levelOf = (score: number | null) => (score === null ? null : levels.filter((level) => level.min <= score).at(-1)!);
 const number = new Intl.NumberFormat('es-EC', { useGrouping: 'always', maximumFractionDigits: 2 });
@@ -65,25 +67,46 @@ interface Expected {
   overall: number | null;
 }
 
-function expectedScores(pattern: Pattern): Expected {
+/** Answers as an exported file holds them, by indicator id. */
+type Answers = Record<string, { answer?: string; reason?: string; note?: string }>;
+
+const VALUE: Record<string, number> = { no: 0, parcial: 0.5, completo: 1 };
+
+/**
+ * The scores of some answers on the current instrument: «No aplica» counts only where the
+ * instrument offers it (elsewhere it is as unanswered); more than half «No aplica»: no score.
+ */
+function expectedFromAnswers(answers: Answers): Expected {
   const raws: number[] = [];
-  const result = dimensions.map((dimension, d) => {
+  const result = dimensions.map((dimension) => {
     let weighted = 0;
     let weights = 0;
     let na = 0;
-    dimension.indicators.forEach((indicator, i) => {
-      const answer = pattern(d, i);
-      if (answer === NA) na++;
-      if (answer === NA) return;
-      weighted += indicator.scoring.weight * VALUES[answer];
+    for (const indicator of dimension.indicators) {
+      const answer = answers[indicator.id]?.answer;
+      if (answer === 'no-aplica' && indicator.notApplicable !== undefined) na++;
+      if (answer === undefined || !(answer in VALUE)) continue;
+      weighted += indicator.scoring.weight * VALUE[answer];
       weights += indicator.scoring.weight;
-    });
+    }
     const insufficient = na * 2 > dimension.indicators.length;
     const raw = weights > 0 && !insufficient ? (100 * weighted) / weights : null;
     if (raw !== null) raws.push(raw);
     return { score: raw === null ? null : round1(raw), insufficient };
   });
   return { dimensions: result, overall: raws.length ? round1(raws.reduce((a, b) => a + b, 0) / raws.length) : null };
+}
+
+const ANSWER_IDS = ['no', 'parcial', 'completo', 'no-aplica'];
+
+function expectedScores(pattern: Pattern): Expected {
+  const answers: Answers = {};
+  dimensions.forEach((dimension, d) =>
+    dimension.indicators.forEach((indicator, i) => {
+      answers[indicator.id] = { answer: ANSWER_IDS[pattern(d, i)], reason: 'Motivo.' };
+    }),
+  );
+  return expectedFromAnswers(answers);
 }
 
 /** What a score cell says: «66,7 Avanzado», «sin datos suficientes», «sin datos». */
@@ -320,4 +343,93 @@ test('the view reloads empty: nothing of what was opened is kept', async ({ page
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await page.reload();
   await expect(page.locator('.coordination__empty')).toHaveText('Todavía no hay autodiagnósticos en la vista.');
+});
+
+/** «2025-06» → «junio de 2025». */
+const MONTH_NAMES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const periodText = (asOf: string) => `${MONTH_NAMES[Number(asOf.slice(5)) - 1]} de ${asOf.slice(0, 4)}`;
+
+/**
+ * A file's answers on the current instrument, as the methodology says version changes work: the
+ * renames of every later version applied in order, answers to questions that no longer exist dropped.
+ */
+function answersNow(file: { instrumentVersion: number; assessment: { answers: Answers } }): Answers {
+  let answers = Object.entries(file.assessment.answers);
+  for (const step of [...instrument.history].filter((h) => h.version > file.instrumentVersion).sort((a, b) => a.version - b.version)) {
+    const renamed = new Map(step.renamed.map(({ from, to }) => [from, to]));
+    answers = answers.map(([id, entry]) => [renamed.get(id) ?? id, entry]);
+  }
+  const current = new Set(indicators.map(({ indicator }) => indicator.id));
+  return Object.fromEntries(answers.filter(([id]) => current.has(id)));
+}
+
+test('five municipalities\' exported files, one of them made with version 1, give the right table and CSV', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  // Four assessments in the diagnostic, each exported by its own «Descargar JSON» button.
+  const seeded = [
+    { municipio: 'Quito', asOf: '2026-02', pick: (d: number, i: number) => (d + i) % 3 },
+    { municipio: 'Machala', asOf: '2025-11', pick: (d: number, i: number) => (d === NA_DIMENSION && allowsNa(d, i) ? NA : 1) },
+    { municipio: 'Durán', asOf: '2026-04', pick: (d: number) => (d % 2 === 0 ? 2 : 0) },
+    { municipio: 'Ambato', asOf: '2026-01', pick: (d: number, i: number) => (i === 0 ? 0 : 2) },
+  ];
+  await seedAssessments(page, seeded);
+  const files: { name: string; text: string }[] = [];
+  for (const { municipio } of seeded) {
+    await page.locator('.diagnostic__item').filter({ hasText: municipio }).getByRole('button', { name: 'Ver resultados' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Resultados: ${municipio}`, exact: false })).toBeFocused();
+    const text = await download(page, 'Descargar JSON (para importar)');
+    files.push({ name: `${JSON.parse(text).assessment.municipio}.json`, text });
+    await page.getByRole('button', { name: 'Mis autodiagnósticos' }).click();
+  }
+  // The fifth: Latacunga's export made with version 1 of the instrument (tests/fixtures/diagnostico-v1/).
+  const v1Path = 'tests/fixtures/diagnostico-v1/latacunga-2025-06.json';
+  files.push({ name: 'latacunga-2025-06.json', text: readFileSync(v1Path, 'utf8') });
+  const parsed = files.map(({ text }) => JSON.parse(text) as { instrumentVersion: number; assessment: { municipio: string; name: string; asOf: string; answers: Answers } });
+  expect(new Set(parsed.map((f) => f.assessment.municipio)).size, 'five different municipalities').toBe(5);
+  expect(parsed.filter((f) => f.instrumentVersion === 1)).toHaveLength(instrument.version > 1 ? 1 : 0);
+
+  await page.goto(PAGE);
+  await page.getByLabel('Archivos JSON exportados desde el autodiagnóstico (puede elegir varios)').setInputFiles(files.map(({ name, text }) => file(name, text)));
+  await expect(page.locator('.coordination__report')).toContainText('Se agregaron 5 autodiagnósticos a la vista.');
+  await expect(page.locator('#en-la-vista').locator('xpath=..')).toContainText('5 autodiagnósticos de 5 municipios.');
+  if (instrument.version > 1) await expect(page.locator('.coordination__list li').filter({ hasText: 'Latacunga' })).toContainText('migrado de la versión 1');
+
+  // Expected rows, by municipality, from the files' own answers.
+  const expected = parsed
+    .map((f) => ({ file: f, scores: expectedFromAnswers(answersNow(f)), migrated: f.instrumentVersion < instrument.version ? String(f.instrumentVersion) : '' }))
+    .sort((a, b) => a.file.assessment.municipio.localeCompare(b.file.assessment.municipio, 'es', { sensitivity: 'base' }));
+  // The patterns reach more than one level, and the version 1 file leaves the new questions unanswered.
+  const cells = expected.flatMap((row) => row.scores.dimensions.map(cellText));
+  expect(new Set(cells.map((cell) => cell.replace(/^[\d,]+ /, ''))).size, 'levels in the table').toBeGreaterThan(2);
+
+  const table = page.getByRole('table', { name: 'Puntaje y nivel por municipio y dimensión (0 a 100)' });
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  for (const [index, row] of expected.entries()) {
+    const tr = table.locator('tbody tr').nth(index);
+    await expect(tr.locator('th[scope="row"]')).toContainText(row.file.assessment.municipio);
+    await expect(tr.locator('th[scope="row"]')).toContainText(row.file.assessment.name);
+    await expect(tr.locator('td')).toHaveText([periodText(row.file.assessment.asOf), cellText({ score: row.scores.overall }), ...row.scores.dimensions.map(cellText)]);
+  }
+
+  // The CSV: per municipality the overall row, then one per dimension; five municipalities, nothing else.
+  const csv = await download(page, 'Descargar CSV (todos los municipios)');
+  const [header, ...lines] = parseCsv(csv);
+  const column = (name: string) => {
+    expect(header, `CSV column «${name}»`).toContain(name);
+    return header.indexOf(name);
+  };
+  const levelCell = (score: { score: number | null; insufficient?: boolean }) =>
+    score.insufficient ? 'Sin datos suficientes' : score.score === null ? 'Sin datos' : levelOf(score.score)!.label;
+  expect(lines).toHaveLength(5 * (dimensions.length + 1));
+  const got = lines.map((line) => ['Municipio', 'Autodiagnóstico', 'Situación a', 'Migrado de la versión', 'Dimensión', 'Puntaje', 'Nivel'].map((name) => line[column(name)]));
+  const want = expected.flatMap((row) => {
+    const identity = [row.file.assessment.municipio, row.file.assessment.name, periodText(row.file.assessment.asOf), row.migrated];
+    return [
+      [...identity, 'Puntaje general', csvScore({ score: row.scores.overall }), levelCell({ score: row.scores.overall })],
+      ...dimensions.map((dimension, d) => [...identity, dimension.title, csvScore(row.scores.dimensions[d]), levelCell(row.scores.dimensions[d])]),
+    ];
+  });
+  expect(got).toEqual(want);
+  testInfo.annotations.push({ type: 'municipalities', description: expected.map((row) => `${row.file.assessment.municipio}: ${cellText({ score: row.scores.overall })}`).join('; ') });
+  await expectNoAxeViolations(page, 'five municipalities');
 });

@@ -390,7 +390,7 @@ test.describe('GAD diagnostic', () => {
     for (const chrome of ['.site-header', '.site-footer', '.diagnostic__bar', '.diagnostic__council']) {
       await expect(page.locator(chrome).first(), `${chrome} on paper`).toBeHidden();
     }
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, path: test.info().outputPath('informe-concejo.pdf') });
     const texts = await pdfPageTexts(pdf);
     const annex = texts.findIndex((text) => text.includes('Anexo: resultados completos'));
     test.info().annotations.push({ type: 'council report', description: `report ${annex} A4 pages, annex ${texts.length - annex} pages` });
@@ -406,6 +406,8 @@ test.describe('GAD diagnostic', () => {
     }
     // The annex writes each resource's address out; the last page holds content, not site furniture.
     expect(squeezed(texts.slice(annex).join(''))).toContain('—/manuales/');
+    // The annex has each dimension's distance to the next level (the report's first page has no room for it).
+    expect(squeezed(texts.slice(annex).join(''))).toContain(squeezed('Cuánto falta para el nivel siguiente'));
     expect(squeezed(texts.at(-1)!)).toContain(await printedMainEnding(page));
   });
 

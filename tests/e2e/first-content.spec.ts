@@ -1,8 +1,8 @@
 /**
  * On a 360 × 740 phone the first content of every list and content page starts within the first two
  * screens (1,480 px): what comes before it (header, breadcrumbs, title, summary, the facts, folded
- * filters, notes and «En esta página») must leave room for it. «First content» is defined per page
- * kind below; every page of the sitemap must be of one kind, so a new kind of page is measured too.
+ * filters, notes and «En esta página», a tool's intro) must leave room for it. «First content» is defined per
+ * page kind below; every page of the sitemap must be of one kind, so a new kind of page is measured too.
  */
 import { test, expect } from '@playwright/test';
 import { PAGE_TYPES, sitemapPaths } from './site.ts';
@@ -33,10 +33,24 @@ const KINDS: PageKind[] = [
   { kind: 'practice list (all, or filtered)', pages: /^\/buenas-practicas\/(filtro\/.+)?$/, firstContent: 'the first practice card', selector: '.practice-list > li' },
   { kind: 'municipio list', pages: /^\/municipios\/$/, firstContent: 'the first municipio card', selector: '.card-list > li' },
   { kind: 'campaign home', pages: /^\/campana\/$/, firstContent: 'the first card of the toolkit', selector: '.card-list > li' },
-  { kind: 'results', pages: /^\/resultados\/$/, firstContent: 'the first result: a goal card or a chart', selector: '.goal, .chart-box' },
+  // The goals fold on a phone (PhoneFold): the first chart is what must start within two screens, not a goal card or any text.
+  { kind: 'results', pages: /^\/resultados\/$/, firstContent: 'the first chart (its canvas)', selector: 'main .result .chart-box canvas' },
   { kind: 'glossary', pages: /^\/glosario\/$/, firstContent: 'the first term', selector: '.glossary dt' },
   { kind: 'trainer guide', pages: /\/guia-facilitador\/$/, firstContent: 'the first objective', selector: '#objetivos + ul > li' },
   { kind: 'search', pages: /^\/buscar\/$/, firstContent: 'the search box', selector: 'main input[type="search"]' },
+  // The tools: their first form control, after the few facts kept above it (what it is, how long it takes, that nothing leaves the browser).
+  {
+    kind: 'diagnostic tool',
+    pages: /^\/diagnostico\/$/,
+    firstContent: "the tool's first control (for a new visitor, «Municipio» of «Empezar un autodiagnóstico nuevo»)",
+    selector: 'main .diagnostic :is(input, select, textarea, button)',
+  },
+  {
+    kind: "coordinators' view",
+    pages: /^\/diagnostico\/municipios\/$/,
+    firstContent: "the tool's first control (the files to open)",
+    selector: 'main .coordination :is(input, select, textarea, button)',
+  },
   {
     kind: 'content page (manual, module, session, course, practice, campaign page, municipio, diagnostic methodology and paper forms, notes, evaluations, about, privacy, accessibility, contact)',
     pages: /^\/(manuales|aprende-trabaja-emprende|formacion-de-formadores|buenas-practicas|campana|municipios|diagnostico|notas-sobre-el-informe|acerca-del-portal|privacidad|accesibilidad|contacto)\//,
@@ -45,11 +59,8 @@ const KINDS: PageKind[] = [
   },
 ];
 
-/** Pages that are neither a list nor a content page, and why. */
-const NOT_MEASURED: Record<string, string> = {
-  '/diagnostico/': 'a tool: its intro (what it is, how long it takes, the privacy note) is the content that comes before the tool',
-  '/diagnostico/municipios/': 'a tool: its intro (what the comparison can and cannot show, that nothing leaves the browser) comes before the tool',
-};
+/** Pages of the sitemap not measured here, and why (none today: the tools are measured by their first control). */
+const NOT_MEASURED: Record<string, string> = {};
 
 const paths = [...new Set([...sitemapPaths(), PAGE_TYPES.practiceFilter])].filter((path) => !(path in NOT_MEASURED));
 const kindOf = (path: string) => KINDS.find((kind) => kind.pages.test(path));
@@ -81,3 +92,66 @@ test.describe(`at ${SCREEN.width} × ${SCREEN.height}`, () => {
     });
   }
 });
+
+/**
+ * What makes room for the first content without leaving the page: the few facts a tool keeps above its
+ * first control, and what folds under one line on a phone (PhoneFold). The fold opens by keyboard, and
+ * wider screens show it open, with no line to open.
+ */
+const FOLDED: { path: string; kept: (string | RegExp)[]; summary: string | RegExp; inside: string; linkedInside?: string }[] = [
+  {
+    path: '/resultados/',
+    kept: [],
+    summary: /^Ver las \d+ metas y la cifra del informe para cada una$/,
+    inside: '2.965 personas al cierre de marzo de 2023',
+    // A note's «Ir a donde se usa la cifra» leads here (meta-de-mujeres-75-64-y-65).
+    linkedInside: '#resultado-metas-del-proyecto',
+  },
+  {
+    path: '/diagnostico/',
+    kept: [/^\d+ preguntas$/, 'Cuánto lleva:', 'Lo que escribe no sale de este navegador.'],
+    summary: 'Más sobre la herramienta y materiales para las reuniones',
+    inside: 'Cuestionario para imprimir',
+  },
+  {
+    path: '/diagnostico/municipios/',
+    kept: ['Nada sale de este navegador.', 'No es una clasificación de municipios.'],
+    summary: 'Lo que esta vista muestra y lo que no',
+    inside: 'No sirve para premiar, sancionar ni repartir recursos según el puntaje.',
+  },
+];
+
+for (const { path, kept, summary, inside, linkedInside } of FOLDED) {
+  test(`${path}: on a phone the essentials stay above the first content, the rest folds and opens by keyboard; wider screens show it open`, async ({ page }) => {
+    await page.setViewportSize(SCREEN);
+    await page.goto(path);
+    const first = page.locator(kindOf(path)!.selector).filter({ visible: true }).first();
+    await expect(first).toBeVisible();
+    const firstTop = (await first.boundingBox())!.y;
+    for (const text of kept) {
+      const fact = page.locator('main strong', { hasText: text });
+      await expect(fact, String(text)).toBeVisible();
+      expect((await fact.boundingBox())!.y, `«${text}» above the first content`).toBeLessThan(firstTop);
+    }
+    const fold = page.locator('.phone-fold', { has: page.locator('summary', { hasText: summary }) });
+    const content = fold.getByText(inside).first();
+    await expect(content).toBeHidden();
+    await fold.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(content).toBeVisible();
+    // A title for the open fold (PhoneFold's `phone-fold__title`) would repeat the summary on a phone.
+    await expect(fold.locator('.phone-fold__title')).toBeHidden();
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(path);
+    await expect(fold.locator('summary')).toBeHidden();
+    await expect(content).toBeVisible();
+    for (const title of await fold.locator('.phone-fold__title').all()) await expect(title).toBeVisible();
+
+    if (!linkedInside) return;
+    // A link to something inside the fold opens it on a phone (the browser reveals a fragment's closed <details>).
+    await page.setViewportSize(SCREEN);
+    await page.goto(`${path}${linkedInside}`);
+    await expect(page.locator(linkedInside)).toBeInViewport();
+  });
+}

@@ -3,7 +3,9 @@
  * on every long page, and tables wider than the phone that say they scroll sideways.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { sitemapPaths } from './site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, sitemapPaths } from './site.ts';
 import { openResults, seedAssessments } from './diagnostic-steps.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -183,3 +185,45 @@ test.describe('tables on a 360 px phone', () => {
     expect(await shadow()).not.toContain(RIGHT);
   });
 });
+
+/** Every sitemap page whose built HTML has a table (islands' tables are checked above, with their data). */
+const pagesWithTables = sitemapPaths().filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<table'));
+const TABLE_BATCH = 12;
+
+test('the pages with tables are found in the built site', () => {
+  expect(pagesWithTables).toEqual(expect.arrayContaining(['/resultados/', '/diagnostico/metodologia/', '/diagnostico/hoja-de-respuestas/']));
+});
+
+for (let start = 0; start < pagesWithTables.length; start += TABLE_BATCH) {
+  const batch = pagesWithTables.slice(start, start + TABLE_BATCH);
+  test(`on a 360 px phone, every table of pages ${start + 1} to ${start + batch.length} (${batch[0]} …) fits, or sits in a region that says it scrolls`, async ({ page }) => {
+    test.setTimeout(10_000 + 5_000 * batch.length);
+    await page.setViewportSize(PHONE);
+    for (const path of batch) {
+      await page.goto(path);
+      const tables = await page.locator('main table').evaluateAll((all) =>
+        (all as HTMLTableElement[]).map((table) => {
+          const region = table.closest('.table-wrap');
+          const caption = table.caption?.textContent?.trim() || table.querySelector('th')?.textContent?.trim() || '';
+          if (!region) return { caption: caption.slice(0, 60), inRegion: false, overflows: table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 };
+          const cue = getComputedStyle(region, '::before');
+          return {
+            caption: caption.slice(0, 60),
+            inRegion: true,
+            overflows: region.scrollWidth > region.clientWidth,
+            cue: cue.display !== 'none' && cue.content.includes('Desliza para ver más'),
+            focusable: region.getAttribute('role') === 'region' && region.getAttribute('tabindex') === '0',
+          };
+        }),
+      );
+      for (const table of tables) {
+        const label = `${path}, table «${table.caption}»`;
+        if (!table.inRegion) expect.soft(table.overflows, `${label}: wider than the phone and not in a scroll region`).toBe(false);
+        else {
+          expect.soft(table.cue, `${label}: «Desliza para ver más» ${table.overflows ? 'shown' : 'not shown'}`).toBe(table.overflows);
+          if (table.overflows) expect.soft(table.focusable, `${label}: a region reached by Tab`).toBe(true);
+        }
+      }
+    }
+  });
+}

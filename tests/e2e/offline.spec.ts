@@ -83,6 +83,9 @@ test.describe('offline', () => {
     expect(hrefs).toContain(MODULE);
     for (const href of hrefs) expect(isOfflinePage(href), `${href} is kept offline`).toBe(true);
     await expect(page.locator('[data-search-status]')).toContainText(/no se puede(n)? mostrar sin conexión/);
+    // A misspelt word still gets its «¿Quiso decir…?»: the word list is kept on the device too.
+    await page.goto('/buscar/?q=xenofovia');
+    await expect(page.locator('[data-search-suggestion]')).toHaveText('¿Quiso decir xenofobia?');
 
     // The diagnostic: an answer saved offline is still there after a reload.
     await page.goto('/diagnostico/');

@@ -92,3 +92,35 @@ test('content that fails the check is never served and its code never runs: the 
   expect(await servedPage()).toContain('revisado otra vez con el equipo de Zamuritalandia.');
   expect(existsSync(marker)).toBe(false);
 });
+
+test('a figure changed in the results table editor shows in the served results table and its chart', async ({ page }) => {
+  const file = 'resultados/ocupacion-plena.yaml';
+  const row = (figure: string) => new RegExp(`Diciembre de 2021\\s*</th>\\s*<td class="number">${figure} %</td>`);
+  const results = async () => (await fetch(`${copy.origin}/resultados/`, { cache: 'no-store' })).text();
+  expect(await results()).toMatch(row('33,9'));
+
+  await page.goto(`${copy.origin}/admin/#/collections/resultados/entries/ocupacion-plena`);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  const table = page.getByRole('table', { name: /^Filas y cifras de la tabla/ });
+  const figure = table.getByRole('textbox', { name: 'Diciembre de 2021, Porcentaje de la población económicamente activa', exact: true });
+  await expect(figure).toHaveValue('33,9', { timeout: 60_000 });
+  await figure.fill('34,1');
+  const publishedAt = Date.now();
+  await page.getByRole('button', { name: /^Publicar/ }).first().click();
+  await page.getByText('Publicar ahora').click();
+  await expect(page.getByText('Entrada guardada')).toBeVisible({ timeout: 60_000 });
+  expect(readCopyFile(copy, file)).toContain('      - 34.1\n');
+
+  // The rebuild that started after this publication is over (an earlier test's «done» may still be shown).
+  const rebuilt = async () => {
+    const status = await copy.status();
+    return status?.state === 'done' && status.at > publishedAt;
+  };
+  await expect.poll(rebuilt, { timeout: REBUILD_TIMEOUT }).toBe(true);
+  await expect(statusBar(page)).toHaveText(/^Portal actualizado a las/);
+  const served = await results();
+  expect(served).toMatch(row('34,1'));
+  expect(served).not.toMatch(row('33,9'));
+  // The chart is drawn from the same figures (its island's data).
+  expect(served).toContain('[0,30.4],[0,34.1]');
+});

@@ -53,7 +53,7 @@ export default function Plan({ plan, assessment, onChange }: Props) {
                 <p class="diagnostic__plan-question">
                   {item.indicator.question}{' '}
                   <span class="diagnostic__plan-answer">
-                    (respuesta: {ANSWERS[item.answer].label}; {item.dimension.title})
+                    (respuesta: {ANSWERS[item.answer].label}; peso {item.indicator.weight}; {item.dimension.title})
                   </span>
                 </p>
                 {item.waitsFor.length > 0 && (

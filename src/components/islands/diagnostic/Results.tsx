@@ -8,6 +8,7 @@ import { allIndicators, orderedDimensions, type Instrument } from '../../../lib/
 import { answerStatus, monthText, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import { scoreAssessment, strengthsAndGaps, whereToStart, type DimensionScore } from '../../../lib/diagnostic/scoring.ts';
 import { buildPlan } from '../../../lib/diagnostic/plan.ts';
+import { nextLevelDistance, nextLevelText } from '../../../lib/diagnostic/next-level.ts';
 import Plan from './Plan.tsx';
 import CouncilReport from './CouncilReport.tsx';
 import { councilActions } from '../../../lib/diagnostic/council.ts';
@@ -128,6 +129,7 @@ export default function Results({ instrument, assessment, others, headingRef, an
           </p>
         )}
         <ScoreTable scores={score.dimensions} onEdit={onEdit} />
+        <NextLevels instrument={instrument} assessment={assessment} scores={score.dimensions} />
       </section>
 
       <div class="diagnostic__columns">
@@ -292,6 +294,30 @@ function ScoreTable({ scores, onEdit }: { scores: DimensionScore[]; onEdit: (dim
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Per dimension, in plain text: the points to the next level and the fewest answers that would reach it. */
+function NextLevels({ instrument, assessment, scores }: { instrument: Instrument; assessment: Assessment; scores: DimensionScore[] }) {
+  return (
+    <section aria-labelledby="nivel-siguiente" class="diagnostic__next-levels">
+      <h4 id="nivel-siguiente">Cuánto falta para el nivel siguiente</h4>
+      <p class="diagnostic__help">
+        Con las respuestas dadas, el menor número de preguntas que bastaría mejorar. El peso de cada pregunta (de 1 a 3) figura en el plan de
+        acción.
+      </p>
+      <ul>
+        {scores.map((s, index) => (
+          <li key={s.dimension.id}>
+            <strong>
+              {index + 1}. {s.dimension.title}
+            </strong>{' '}
+            ({dimensionScoreText(s)}
+            {s.level ? `; ${s.level.label}` : ''}). {nextLevelText(nextLevelDistance(s.dimension, assessment.answers, instrument.levels))}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
