@@ -51,6 +51,7 @@ const KINDS: PageKind[] = [
     firstContent: "the tool's first control (the files to open)",
     selector: 'main .coordination :is(input, select, textarea, button)',
   },
+  { kind: 'campaign sample piece', pages: /^\/campana\/piezas\/[^/]+\/$/, firstContent: 'the piece itself (its image)', selector: 'main .campaign-piece img' },
   {
     kind: 'content page (manual, module, session, course, practice, campaign page, municipio, diagnostic methodology and paper forms, notes, evaluations, about, privacy, accessibility, contact)',
     pages: /^\/(manuales|aprende-trabaja-emprende|formacion-de-formadores|buenas-practicas|campana|municipios|diagnostico|notas-sobre-el-informe|acerca-del-portal|privacidad|accesibilidad|contacto)\//,

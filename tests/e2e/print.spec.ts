@@ -102,6 +102,37 @@ test('the guide has a print button near the top and the module page links to the
   await expect(page.locator('.handout-sheet')).not.toHaveCount(0);
 });
 
+/**
+ * A campaign sample piece's page prints the piece alone, filling one A4 sheet: the piece carries its
+ * own identity strip (EU emblem, «Financiado por la Unión Europea», Programa Integra, PNUD), so the
+ * portal's identity block, the page's text and the page number stay off the sheet a GAD puts up.
+ */
+const PIECES = [
+  { path: '/campana/piezas/afiche/', fills: 'height', mm: 272 },
+  { path: '/campana/piezas/cromo-redes/', fills: 'width', mm: 190 },
+] as const;
+
+for (const { path, fills, mm } of PIECES) {
+  test(`the campaign piece ${path} prints alone on one A4 page, filling its ${fills}`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-nav', '.breadcrumbs', '.site-footer', '.print-identity', 'main h1', 'main h2', '.campaign-downloads']) {
+      await expect(page.locator(hidden).first(), `${hidden} on paper`).toBeHidden();
+    }
+    const piece = page.locator('.campaign-piece img');
+    await expect(piece).toBeVisible();
+    await expect.poll(() => piece.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const box = (await piece.boundingBox())!;
+    const expected = (mm * 96) / 25.4;
+    expect(fills === 'height' ? box.height : box.width).toBeGreaterThan(expected - 4);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const texts = await pdfPageTexts(pdf);
+    test.info().annotations.push({ type: 'pages', description: `${path}: ${texts.length} A4 page` });
+    expect(texts).toHaveLength(1);
+    expect(squeezed(texts[0])).not.toContain('Página1de1');
+  });
+}
+
 test('the print date is the day of printing, set when printing starts, not when the page was opened', async ({ page }) => {
   const path = PRINTABLE[0].path;
   await page.clock.install({ time: new Date('2026-03-02T15:00:00') });
