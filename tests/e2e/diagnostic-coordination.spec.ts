@@ -19,6 +19,13 @@ import { pdfPageTexts, squeezed } from '../support/pdf.ts';
 import { answerAll, createAssessment, expectNoAxeViolations, KEY, NA, PAGE as DIAGNOSTIC, seedAssessments, watchRequests } from './diagnostic-steps.ts';
 
 const PAGE = '/diagnostico/municipios/';
+const FILES_LABEL = 'Archivos JSON exportados desde el autodiagnóstico (puede elegir varios)';
+
+/** Opens the view and waits until its island has started (its inputs are disabled until then). */
+async function openView(page: Page) {
+  await page.goto(PAGE);
+  await expect(page.getByLabel(FILES_LABEL)).toBeEnabled({ timeout: 30_000 });
+}
 
 interface ContentIndicator {
   id: string;
@@ -182,6 +189,7 @@ test('a coordinator opens several municipalities\' files and a share link, and r
   await expect(page.locator('main')).toContainText('No es una clasificación de municipios');
   await expectNoAxeViolations(page, 'empty view');
 
+  await expect(page.getByLabel(FILES_LABEL)).toBeEnabled({ timeout: 30_000 });
   await page.getByLabel('Archivos JSON exportados desde el autodiagnóstico (puede elegir varios)').setInputFiles([
     file('latacunga-2026.json', latacunga),
     file('machala.json', machala),
@@ -326,7 +334,7 @@ test('a coordinator opens several municipalities\' files and a share link, and r
 });
 
 test('the view reloads empty: nothing of what was opened is kept', async ({ page }) => {
-  await page.goto(PAGE);
+  await openView(page);
   const latacunga = {
     format: 'integra-autodiagnostico',
     formatVersion: 1,
@@ -388,8 +396,8 @@ test('five municipalities\' exported files, one of them made with version 1, giv
   expect(new Set(parsed.map((f) => f.assessment.municipio)).size, 'five different municipalities').toBe(5);
   expect(parsed.filter((f) => f.instrumentVersion === 1)).toHaveLength(instrument.version > 1 ? 1 : 0);
 
-  await page.goto(PAGE);
-  await page.getByLabel('Archivos JSON exportados desde el autodiagnóstico (puede elegir varios)').setInputFiles(files.map(({ name, text }) => file(name, text)));
+  await openView(page);
+  await page.getByLabel(FILES_LABEL).setInputFiles(files.map(({ name, text }) => file(name, text)));
   await expect(page.locator('.coordination__report')).toContainText('Se agregaron 5 autodiagnósticos a la vista.');
   await expect(page.locator('#en-la-vista').locator('xpath=..')).toContainText('5 autodiagnósticos de 5 municipios.');
   if (instrument.version > 1) await expect(page.locator('.coordination__list li').filter({ hasText: 'Latacunga' })).toContainText('migrado de la versión 1');

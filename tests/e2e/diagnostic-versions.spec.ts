@@ -80,9 +80,11 @@ test('a share link made with version 1 opens in version 2, says so before import
 
 test('assessments kept in the browser with version 1 open in version 2, with a copy of the original data', async ({ page }) => {
   const stored = JSON.stringify({ version: 1, currentId: 'v1-latacunga', assessments: [{ id: 'v1-latacunga', instrumentVersion: 1, ...exported.assessment }] });
-  await page.goto(PAGE);
+  // Stored from another page of the portal: the diagnostic's own island, started on a page opened for
+  // this, could read it (and migrate it) before the visit the test watches.
+  await page.goto('/privacidad/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, stored]);
-  await page.reload();
+  await page.goto(PAGE);
   // The island reads storage once it has started: on a loaded machine that can take a while.
   await expect(page.locator('.diagnostic__item')).toHaveCount(1, { timeout: 60_000 });
   await expect(page.locator('.diagnostic__notice')).toContainText('Se actualizó un autodiagnóstico guardado en este navegador. «Latacunga - junio 2025» se hizo con la versión 1');
@@ -100,6 +102,8 @@ test('assessments kept in the browser with version 1 open in version 2, with a c
 
 test('the coordinators’ view reads a version 1 link and file as version 2 work, marked as migrated', async ({ page }) => {
   await page.goto('/diagnostico/municipios/');
+  // Its inputs are disabled until its island has started (when the browser is idle).
+  await expect(page.getByLabel('Enlaces para compartir, uno por línea')).toBeEnabled({ timeout: 30_000 });
   await page.getByLabel('Enlaces para compartir, uno por línea').fill(`http://127.0.0.1/diagnostico/${linkHash}`);
   await page.getByRole('button', { name: 'Agregar los enlaces' }).click();
   const status = page.locator('.coordination__report');

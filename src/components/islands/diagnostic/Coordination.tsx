@@ -78,6 +78,10 @@ export default function Coordination({ instrument }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const openHeading = useRef<HTMLHeadingElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  // The page's HTML shows the inputs before the island starts (it starts when the browser is idle):
+  // until then they are disabled, so nothing chosen or pasted is lost when the island takes over.
+  const [started, setStarted] = useState(false);
+  useEffect(() => setStarted(true), []);
 
   function add(outcomes: LoadOutcome[]) {
     const result = addToView(viewRef.current, outcomes);
@@ -152,6 +156,7 @@ export default function Coordination({ instrument }: Props) {
             multiple
             aria-describedby="coordinacion-archivos-ayuda"
             ref={fileInput}
+            disabled={!started}
             onChange={(event) => takeFiles(event.currentTarget)}
           />
           <p id="coordinacion-archivos-ayuda" class="coordination__hint">
@@ -167,7 +172,7 @@ export default function Coordination({ instrument }: Props) {
           }}
         >
           <label for="coordinacion-enlaces">Enlaces para compartir, uno por línea</label>
-          <textarea id="coordinacion-enlaces" rows={4} value={links} aria-describedby="coordinacion-enlaces-ayuda" onInput={(event) => setLinks(event.currentTarget.value)} />
+          <textarea id="coordinacion-enlaces" rows={4} value={links} disabled={!started} aria-describedby="coordinacion-enlaces-ayuda" onInput={(event) => setLinks(event.currentTarget.value)} />
           <p id="coordinacion-enlaces-ayuda" class="coordination__hint">
             Pegue los enlaces que le enviaron los equipos (los que contienen «#compartir=»).
           </p>
