@@ -15,7 +15,9 @@ import { DECAP_FOLDER } from '../src/lib/security-headers.ts';
 import { readContentFiles } from './check-content.ts';
 import { CONTENT_INDEX_FILE, contentIndexJson } from './lib/content-index-file.ts';
 
-const ADMIN = 'public/admin';
+/** The public folder Astro copies (PUBLIC_DIR: the bench builds with a copy of its own). */
+const PUBLIC = process.env.PUBLIC_DIR ?? 'public';
+const ADMIN = join(PUBLIC, 'admin');
 const DECAP_DIST = 'node_modules/decap-cms/dist';
 const backend = backendFromEnv(process.env);
 
@@ -24,7 +26,7 @@ const backend = backendFromEnv(process.env);
 const decapVersion = createHash('sha256').update(readFileSync(join(DECAP_DIST, 'decap-cms.js'))).digest('hex').slice(0, 12);
 const decapFolder = `${DECAP_FOLDER}${decapVersion}/`;
 const decapFiles = readdirSync(DECAP_DIST).filter((file) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(file));
-const decapTarget = join('public', decapFolder);
+const decapTarget = join(PUBLIC, decapFolder);
 // The 7 MB of Decap are copied again only when that version is not all there already (same names, same sizes).
 const decapInPlace =
   existsSync(decapTarget) &&
@@ -53,7 +55,7 @@ cpSync('src/cms/figures-widget.js', join(ADMIN, 'figures-widget.js'));
 cpSync('src/cms/table-widget.js', join(ADMIN, 'table-widget.js'));
 cpSync('src/cms/previews.js', join(ADMIN, 'previews.js'));
 // Taken slugs and who references whom, so the admin refuses a duplicate file and the deletion of an entry in use.
-writeFileSync(join('public', CONTENT_INDEX_FILE), contentIndexJson(readContentFiles('src/content')));
+writeFileSync(join(PUBLIC, CONTENT_INDEX_FILE), contentIndexJson(readContentFiles(process.env.CONTENT_ROOT ?? 'src/content')));
 // The build's own schemas and checks, bundled for the browser: the admin refuses to save what the build would reject.
 buildSync({
   entryPoints: ['src/lib/cms/admin-checks.ts'],

@@ -8,17 +8,16 @@
  * core, index and filters, and the excerpts of the precached pages), with the word list «¿Quiso decir…?»
  * reads when a query finds nothing. It refuses to precache /admin/,
  * the data downloads or a source map, and fails if /sin-conexion/ does not list exactly the precached
- * pages. It prints how many bytes a first visit's precache transfers (gzip and brotli, as a server
- * that compresses would send them).
+ * pages. What the precache costs a first visit is printed by scripts/compress-dist.ts, which has the
+ * compressed sizes at hand.
  *
  * Env: DIST (dist), SW_DEST (where to write it, DIST/sw.js; `npm start`'s rebuilder writes it beside the
- * served site and renames it into place). --no-size-report skips the compressed sizes (most of the time
- * this step takes: brotli at its best over every precached file), which only a person reading the build needs.
+ * served site and renames it into place).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import {
@@ -34,6 +33,7 @@ import {
   type PagefindEntry,
 } from '../src/lib/offline.ts';
 import { SEARCH_WORDS_URL } from '../src/lib/search-suggestion.ts';
+import { precacheUrls } from '../src/lib/precache-cost.ts';
 
 const DIST = process.env.DIST ?? 'dist';
 const SW_SOURCE = 'src/service-worker/sw.ts';
@@ -130,37 +130,8 @@ rmSync(work, { recursive: true, force: true });
 for (const warning of warnings) console.warn(`build-sw: ${warning}`);
 if (count !== precache.length) fail(`Workbox precaches ${count} files, expected ${precache.length}`);
 // What the worker really got: the list as written into sw.js.
-const injected = [...readFileSync(swDest, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
+const injected = precacheUrls(readFileSync(swDest, 'utf8'));
 if (injected.length !== count) fail(`sw.js lists ${injected.length} URLs, Workbox said ${count}`);
 if (injected.some(isNeverCached)) fail(`a refused URL reached sw.js: ${injected.filter(isNeverCached).join(', ')}`);
 
-if (process.argv.includes('--no-size-report')) {
-  console.log(`Service worker ${SERVICE_WORKER_URL}: precache: ${count} URLs`);
-  process.exit(0);
-}
-
-// 6. What it costs a reader: the bytes of the first-visit precache, compressed as a server would send them.
-const sizes = precache.map((file) => {
-  const body = readFileSync(join(DIST, file));
-  // Pagefind's index and WebAssembly files are gzip already: a server sends them as they are.
-  const compressed = /\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/.test(file);
-  return {
-    file,
-    raw: body.length,
-    gzip: compressed ? body.length : gzipSync(body, { level: 9 }).length,
-    brotli: compressed ? body.length : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
-const sum = (list: typeof sizes, key: 'raw' | 'gzip' | 'brotli') => list.reduce((total, size) => total + size[key], 0);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const groups: [string, typeof sizes][] = [
-  ['pages', sizes.filter((size) => size.file.endsWith('.html'))],
-  ['CSS/JS/images', sizes.filter((size) => assets.has(size.file))],
-  ['search index', sizes.filter((size) => size.file.startsWith('pagefind/') || size.file === searchWords)],
-];
-const sw = readFileSync(swDest);
-console.log(`\nService worker ${SERVICE_WORKER_URL}: ${kb(sw.length)} (${kb(gzipSync(sw, { level: 9 }).length)} gzip); precache: ${count} URLs`);
-for (const [name, list] of groups) {
-  console.log(`  ${name.padEnd(14)} ${String(list.length).padStart(4)} files  ${kb(sum(list, 'raw')).padStart(10)} raw  ${kb(sum(list, 'gzip')).padStart(10)} gzip  ${kb(sum(list, 'brotli')).padStart(10)} brotli`);
-}
-console.log(`  ${'total'.padEnd(14)} ${String(count).padStart(4)} files  ${kb(sum(sizes, 'raw')).padStart(10)} raw  ${kb(sum(sizes, 'gzip')).padStart(10)} gzip  ${kb(sum(sizes, 'brotli')).padStart(10)} brotli`);
+console.log(`Service worker ${SERVICE_WORKER_URL}: precache: ${count} URLs (scripts/compress-dist.ts prints what they cost a first visit)`);

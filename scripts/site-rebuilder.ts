@@ -219,7 +219,7 @@ export class SiteRebuilder {
     if (search.code !== 0) return fail(failureSummary(search.output), true);
     swapIn(join(STAGING, 'pagefind'), join(SERVED, 'pagefind'), join(STAGING, 'pagefind-previous'));
     renameSync(join(STAGING, SEARCH_WORDS_URL.slice(1)), join(SERVED, SEARCH_WORDS_URL.slice(1)));
-    const worker = await timed('serviceWorker', () => runScript(['scripts/build-sw.ts', '--no-size-report'], { DIST: SERVED, SW_DEST: join(STAGING, SERVICE_WORKER) }));
+    const worker = await timed('serviceWorker', () => runScript(['scripts/build-sw.ts'], { DIST: SERVED, SW_DEST: join(STAGING, SERVICE_WORKER) }));
     if (worker.code !== 0) return fail(failureSummary(worker.output), true);
     renameSync(join(STAGING, SERVICE_WORKER), join(SERVED, SERVICE_WORKER));
     await Promise.all([rm(STAGING, { recursive: true, force: true }), rm(PREVIOUS, { recursive: true, force: true })]);
