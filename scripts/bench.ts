@@ -338,6 +338,8 @@ async function measureBytes(browser: Browser, url: string, isSearch: boolean): P
     page.on('requestfinished', (request) => records.push(recordOf(request, phaseOf.get(request) ?? phase)));
     const response = await page.goto(url, { waitUntil: 'load' });
     await settle(page);
+    // Paper's stylesheet (media="print") never holds up the screen: counted under «Other», not CSS.
+    const printOnly = new Set(await page.$$eval('link[rel="stylesheet"][media="print"]', (links) => links.map((link) => (link as HTMLLinkElement).href)));
 
     phase = 'later';
     await page.evaluate(() => (self as unknown as { __benchRelease: () => void }).__benchRelease());
@@ -353,7 +355,9 @@ async function measureBytes(browser: Browser, url: string, isSearch: boolean): P
       await settle(page);
     }
 
-    const responses = (await Promise.all(records)).filter((record): record is PhasedResponse => record !== null);
+    const responses = (await Promise.all(records))
+      .filter((record): record is PhasedResponse => record !== null)
+      .map((record) => (printOnly.has(record.url) ? { ...record, kind: 'other' as const } : record));
     const inPhase = (p: Phase) => responses.filter((record) => record.phase === p);
     const firstLoad = summarizeResponses(inPhase('first'));
     return {

@@ -40,9 +40,16 @@ function scriptBytes(html: string): number {
   return files.reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0) + (inline.length ? gzipBytes(inline.join('\n')) : 0);
 }
 
-/** Gzip bytes of the CSS a page's HTML loads: each linked stylesheet, plus inline <style> blocks. */
+/** The screen stylesheets a page links (paper's, media="print", never holds up the screen and is not among them). */
+function screenStylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .filter((match) => !/\smedia="print"/.test(match[0]))
+    .map((match) => /href="([^"]+)"/.exec(match[0])![1]);
+}
+
+/** Gzip bytes of the CSS a page's HTML loads for the screen: each linked stylesheet, plus inline <style> blocks. */
 function cssBytes(html: string): number {
-  const linked = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((match) => /href="([^"]+)"/.exec(match[0])![1]);
+  const linked = screenStylesheets(html);
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
   return linked.reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0) + (inline.length ? gzipBytes(inline.join('\n')) : 0);
 }
@@ -104,6 +111,33 @@ test('every page loads at most 17 KB of CSS (gzip)', () => {
   }
   test.info().annotations.push({ type: 'bytes', description: `most CSS: ${largest.page}, ${formatBytes(largest.bytes)} gzip` });
   expect(over, 'pages over 17 KB of CSS').toEqual([]);
+});
+
+test("every page links paper's stylesheet once, for print only, after its screen styles", () => {
+  const wrong: string[] = [];
+  for (const page of ALL_PAGES) {
+    const html = htmlOf(page);
+    const print = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*\smedia="print"[^>]*>/g)];
+    if (print.length !== 1) {
+      wrong.push(`${page}: ${print.length} print stylesheets`);
+      continue;
+    }
+    // Later in the document wins on paper: every screen rule must come before it.
+    const lastScreen = Math.max(
+      ...[...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>|<style\b/g)].filter((match) => !/media="print"/.test(match[0])).map((match) => match.index),
+    );
+    if (lastScreen > print[0].index) wrong.push(`${page}: a screen stylesheet comes after paper's`);
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('the stylesheet every page shares stays within 4 KB gzip', () => {
+  const perPage = ALL_PAGES.map((page) => new Set(screenStylesheets(htmlOf(page))));
+  const shared = [...perPage[0]].filter((href) => perPage.every((set) => set.has(href)));
+  expect(shared.length, 'one stylesheet linked by every page').toBe(1);
+  const bytes = gzipBytes(readFileSync(join(DIST, shared[0])));
+  test.info().annotations.push({ type: 'bytes', description: `${shared[0]}: ${formatBytes(bytes)} gzip` });
+  expect(bytes, `${shared[0]} gzip`).toBeLessThanOrEqual(4 * KB);
 });
 
 test('the search page loads at most 30 KB of its own JavaScript before Pagefind', () => {
