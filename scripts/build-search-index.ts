@@ -3,7 +3,8 @@
  * every built page that marks its content with `data-pagefind-body`, plus one record per published
  * glossary term, linking to the term's anchor on /glosario/ (the glossary page leaves its term list
  * out of the index, so a term is found once, as itself). Uses Pagefind's Node API with the CLI's
- * defaults, except that a section page's list of pages is left out (SECTION_LIST_SELECTOR).
+ * defaults, except that a section page's list of pages is left out (SECTION_LIST_SELECTOR) and the
+ * word index is cut in smaller chunks (INDEX_CHUNK_SIZE), so a search downloads less of it.
  * Then writes the words of the indexed text, for the search page's «¿Quiso decir…?»
  * (src/lib/search-suggestion.ts), read from Pagefind's own fragments: each holds the text it indexed
  * for one page or record, and its metadata (title, other names), which Pagefind searches too.
@@ -38,6 +39,18 @@ function fail(message: string): never {
   console.error(`Search index: ${message}`);
   process.exit(1);
 }
+
+/**
+ * How much of the word index goes in one chunk file, in Pagefind's unit: one per place a word appears,
+ * plus one per page it is on. A search downloads the chunk(s) holding each of its words. Pagefind's
+ * default, 20,000, made 11 chunks of about 28 KB, and a two-word query downloaded two of them (55 KB).
+ * At 2,000 there are about 90 chunks; a two-word query downloads 6–12 KB, and the list of chunks every
+ * search loads first grows by under 1 KB (issue #22: a whole search visit within 150 KB). The index is
+ * the same, only cut finer: results do not change. Pagefind 1.6 reads this setting only from its
+ * environment (src/options.rs, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); budgets.spec.ts notices if it stops.
+ */
+const INDEX_CHUNK_SIZE = 2000;
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
 
 // A section page's list of pages stays out of its record: each listed page is a result of its own.
 const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: [SECTION_LIST_SELECTOR] });

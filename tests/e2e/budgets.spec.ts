@@ -6,7 +6,18 @@
 import { test, expect, type Page, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KB, formatBytes, gzipBytes, resourceKind, summarizeResponses, transferredBytes, type ResponseRecord } from '../../src/lib/bench.ts';
+import {
+  FIRST_LOAD_TARGET,
+  KB,
+  SEARCH_VISIT_QUERIES,
+  SEARCH_VISIT_TARGET,
+  formatBytes,
+  gzipBytes,
+  resourceKind,
+  summarizeResponses,
+  transferredBytes,
+  type ResponseRecord,
+} from '../../src/lib/bench.ts';
 import { DIST, PAGE_TYPES, sitemapPaths } from './site.ts';
 import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
 import { PRINT_DATE_SCRIPT } from '../../src/lib/site.ts';
@@ -59,7 +70,7 @@ function cssBytes(html: string): number {
  * page without an island must have no script at all.
  */
 const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
-  { pages: /^\/buscar\/$/, purpose: 'the search page runs Pagefind (its own budgets below)', maxGzip: 30 * KB },
+  { pages: /^\/buscar\/$/, purpose: 'the search page loads the search when the reader starts to search (its own budgets below)', maxGzip: 2 * KB },
   { pages: /^\/privacidad\/$/, purpose: "the privacy page's «erase this device's data» button", maxGzip: 2 * KB },
   { pages: /\/guia-facilitador\/$/, purpose: "a trainer guide's print button, shown only where it works", maxGzip: 1 * KB },
   { pages: /^\/diagnostico\/guia-de-facilitacion\/$/, purpose: "the diagnostic facilitation guide's print button, as a trainer guide's", maxGzip: 1 * KB },
@@ -140,12 +151,12 @@ test('the stylesheet every page shares stays within 4 KB gzip', () => {
   expect(bytes, `${shared[0]} gzip`).toBeLessThanOrEqual(4 * KB);
 });
 
-test('the search page loads at most 30 KB of its own JavaScript before Pagefind', () => {
+test('the search page loads at most 2 KB of its own JavaScript (gzip); the search itself loads when the reader starts', () => {
   const html = htmlOf(PAGE_TYPES.search);
   expect(scriptsOf(html).files.length + scriptsOf(html).inline.length).toBeGreaterThan(0);
   const bytes = scriptBytes(html);
   test.info().annotations.push({ type: 'bytes', description: `search page script: ${bytes} B gzip` });
-  expect(bytes, `${PAGE_TYPES.search} own JavaScript, gzip`).toBeLessThanOrEqual(30 * KB);
+  expect(bytes, `${PAGE_TYPES.search} own JavaScript, gzip`).toBeLessThanOrEqual(2 * KB);
 });
 
 // In the browser: what the islands really load once they hydrate.
@@ -254,30 +265,61 @@ test('the word list for «¿Quiso decir…?» is at most 20 KB (gzip), and no pa
   const bytes = gzipBytes(readFileSync(join(DIST, SEARCH_WORDS_URL)));
   test.info().annotations.push({ type: 'bytes', description: `${SEARCH_WORDS_URL}: ${formatBytes(bytes)} gzip` });
   expect(bytes).toBeLessThanOrEqual(20 * KB);
-  // Fetched by the search page only when a search may have a misspelt word (src/scripts/search-page.ts), never linked or preloaded.
+  // Fetched by the search page only when a search may have a misspelt word (src/scripts/search-results.ts), never linked or preloaded.
   expect(ALL_PAGES.filter((page) => htmlOf(page).includes(SEARCH_WORDS_URL))).toEqual([]);
 });
 
-test('the first search query transfers at most 150 KB', async ({ page }) => {
-  await page.goto(PAGE_TYPES.search);
-  await page.waitForLoadState('networkidle');
-  // From here: what typing a query and waiting for its results costs (as a compressing server sends it).
-  const transfers: Promise<{ url: string; bytes: number }>[] = [];
-  page.on('response', (response) => {
-    transfers.push(
+/** Records every response of the page from now on, as `npm run bench` counts them: raw, gzip, and as a compressing server sends it. */
+function recordResponses(page: Page) {
+  const records: Promise<ResponseRecord>[] = [];
+  page.on('response', (response: Response) => {
+    const kind = resourceKind(response.request().resourceType(), response.headers()['content-type']);
+    records.push(
       response
         .body()
-        .then((body) => ({ url: new URL(response.url()).pathname, bytes: transferredBytes(body.length, gzipBytes(body)) }))
-        .catch(() => ({ url: response.url(), bytes: 0 })),
+        .then((body) => ({ url: new URL(response.url()).pathname, kind, raw: body.length, gzip: gzipBytes(body) }))
+        .catch(() => ({ url: new URL(response.url()).pathname, kind, raw: 0, gzip: 0 })),
     );
   });
-  const input = page.locator('[data-search-root] input[type="search"]');
-  await input.fill('gestión de casos');
-  await input.press('Enter');
-  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  return () => Promise.all(records);
+}
+
+test('the search page\'s first load is within 14 KB (HTML, CSS, JavaScript; gzip), with nothing of Pagefind until the reader starts to search', async ({ page }) => {
+  const responses = recordResponses(page);
+  await page.goto(PAGE_TYPES.search);
   await page.waitForLoadState('networkidle');
-  const responses = await Promise.all(transfers);
-  const bytes = responses.reduce((sum, response) => sum + response.bytes, 0);
-  test.info().annotations.push({ type: 'bytes', description: `first search query: ${formatBytes(bytes)} in ${responses.length} responses` });
-  expect(bytes, `first query on ${PAGE_TYPES.search}: ${responses.length} responses`).toBeLessThanOrEqual(150 * KB);
+  const first = await responses();
+  const load = summarizeResponses(first);
+  test.info().annotations.push({
+    type: 'bytes',
+    description: `search page first load: ${formatBytes(load.pageGzip)} gzip (HTML ${formatBytes(load.html.gzip)}, CSS ${formatBytes(load.css.gzip)}, JS ${formatBytes(load.js.gzip)} in ${load.js.requests} files)`,
+  });
+  expect(first.filter((response) => response.url.startsWith('/pagefind/')).map((response) => response.url), 'Pagefind files in the first load').toEqual([]);
+  expect(load.pageGzip, `${PAGE_TYPES.search} first load (HTML + CSS + JS), gzip`).toBeLessThanOrEqual(FIRST_LOAD_TARGET);
+  // The reader's first move towards searching starts loading it.
+  const engine = page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js');
+  await page.getByRole('searchbox', { name: 'Qué busca' }).focus();
+  await engine;
 });
+
+for (const query of SEARCH_VISIT_QUERIES) {
+  test(`a whole search visit for «${query}» transfers at most 150 KB: the page, Pagefind, its index and the results shown`, async ({ page }) => {
+    // From opening the page to the query's results, as a compressing server sends each response.
+    const responses = recordResponses(page);
+    await page.goto(PAGE_TYPES.search);
+    await page.waitForLoadState('networkidle');
+    const input = page.getByRole('searchbox', { name: 'Qué busca' });
+    await input.fill(query);
+    await input.press('Enter');
+    await expect(page.locator('[data-search-status]')).toContainText(`para «${query}»`);
+    await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const visit = await responses();
+    const bytes = visit.reduce((sum, response) => sum + transferredBytes(response.raw, response.gzip), 0);
+    const pagefind = visit.filter((response) => response.url.startsWith('/pagefind/'));
+    const pagefindBytes = pagefind.reduce((sum, response) => sum + transferredBytes(response.raw, response.gzip), 0);
+    const description = `search visit «${query}»: ${formatBytes(bytes)} in ${visit.length} responses, of which Pagefind ${formatBytes(pagefindBytes)} in ${pagefind.length}`;
+    test.info().annotations.push({ type: 'bytes', description });
+    expect(bytes, description).toBeLessThanOrEqual(SEARCH_VISIT_TARGET);
+  });
+}

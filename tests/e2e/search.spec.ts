@@ -3,6 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { PAGE_SEARCH_NAMES } from '../../src/lib/search-names.ts';
 import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
+import { SEARCH_PROMPT } from '../../src/lib/search-query.ts';
 
 const results = '[data-search-results] > li';
 const status = '[data-search-status]';
@@ -125,6 +126,8 @@ test('the suggestion is announced, reached and followed by keyboard, and its wor
 const PHONE_QUERIES = ['informe', 'nota', 'cifras', 'meta', 'capital semilla', 'CEO', 'glosario', 'movilidad', 'diagnostico', 'xenofovia'];
 
 test('at 360 px no search in the query set makes the page wider than the phone, results from the notes page included', async ({ page }) => {
+  // Ten searches, each opening the page anew and loading Pagefind: more than the default timeout allows on a busy machine.
+  test.slow();
   await page.setViewportSize({ width: 360, height: 740 });
   const tooWide: string[] = [];
   let noteLinks = 0;
@@ -150,6 +153,21 @@ test('«ver nota» markers keep to one line; other links to a note, such as sear
   const noteSection = page.locator(`${results} a[href^="/notas-sobre-el-informe/#"]`).first();
   await expect(noteSection).toBeVisible();
   await expect(noteSection).toHaveCSS('white-space', 'normal');
+});
+
+test('the search loads when the reader starts: a query typed and sent at once runs on the same page, and is kept in the address', async ({ page }) => {
+  await page.goto('/buscar/');
+  await expect(page.locator(status)).toHaveText(SEARCH_PROMPT);
+  // A mark on this document: a page reload (the form sent as without JavaScript) would lose it.
+  await page.evaluate(() => Object.assign(window, { searchPageMark: true }));
+  const box = page.getByRole('searchbox', { name: 'Qué busca' });
+  await box.fill('capital semilla');
+  await box.press('Enter');
+  await expect(page.locator(status)).toContainText('para «capital semilla»');
+  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/aprende-trabaja-emprende/capital-semilla/');
+  await expect(page).toHaveURL(/\/buscar\/\?q=capital\+semilla$/);
+  expect(await page.evaluate(() => 'searchPageMark' in window)).toBe(true);
+  await expect(box).toHaveValue('capital semilla');
 });
 
 test('the header search form leads to results', async ({ page }) => {
