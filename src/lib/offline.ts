@@ -116,12 +116,14 @@ const unique = (values: string[]) => [...new Set(values)];
 
 /**
  * The same-origin files a built page loads: stylesheets, scripts and module preloads, the islands'
- * modules, images and icons. Links to other pages are not files it loads.
+ * modules, images and icons, and the data its scripts fetch (named in a `data-src` attribute, as a module
+ * page's quiz names its questions). Links to other pages are not files it loads.
  */
 export function pageAssetUrls(html: string): string[] {
   const found: string[] = [];
   // Astro's bundles, wherever they are named: <link>, <script src>, an island's component-url, an inline import.
   for (const match of html.matchAll(/["'(](\/_astro\/[^"'()?#\s]+)/g)) found.push(match[1]);
+  for (const match of html.matchAll(/\sdata-src="([^"]+)"/g)) found.push(match[1]);
   for (const match of html.matchAll(/<(?:img|source|script)\b[^>]*?\s(?:src|srcset)="([^"]+)"/g)) {
     for (const candidate of match[1].split(',')) found.push(candidate.trim().split(/\s+/)[0]);
   }

@@ -71,6 +71,11 @@ function cssBytes(html: string): number {
  */
 const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
   { pages: /^\/buscar\/$/, purpose: 'the search page loads the search when the reader starts to search (its own budgets below)', maxGzip: 2 * KB },
+  {
+    pages: /^\/aprende-trabaja-emprende\/(en-marcha-digital\/)?[^/]+\/$/,
+    purpose: "a module page's quiz loader (QuizStart.astro), which fetches the island and its questions when the reader reaches the quiz, and the offline support",
+    maxGzip: 2 * KB,
+  },
   { pages: /^\/privacidad\/$/, purpose: "the privacy page's «erase this device's data» button", maxGzip: 2 * KB },
   { pages: /\/guia-facilitador\/$/, purpose: "a trainer guide's print button, shown only where it works", maxGzip: 1 * KB },
   { pages: /^\/diagnostico\/guia-de-facilitacion\/$/, purpose: "the diagnostic facilitation guide's print button, as a trainer guide's", maxGzip: 1 * KB },
@@ -150,6 +155,67 @@ test('the stylesheet every page shares stays within 4 KB gzip', () => {
   test.info().annotations.push({ type: 'bytes', description: `${shared[0]}: ${formatBytes(bytes)} gzip` });
   expect(bytes, `${shared[0]} gzip`).toBeLessThanOrEqual(4 * KB);
 });
+
+/**
+ * The scripts a module script loads before it runs: its static imports, and theirs ("./x.js" beside it). Not
+ * its dynamic import()s, which wait for the page to ask (a module page's quiz island, when the reader reaches it).
+ */
+function eagerModules(src: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(src)) return seen;
+  seen.add(src);
+  const code = readFileSync(join(DIST, src), 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    eagerModules(new URL(specifier, `https://portal.invalid${src}`).pathname, seen);
+  }
+  return seen;
+}
+
+/** A page's first load as `npm run bench` counts it: HTML, the CSS it links, its scripts with their static imports (gzip). */
+function firstLoadBytes(html: string): { html: number; css: number; js: number; total: number } {
+  const htmlBytes = gzipBytes(html);
+  const css = screenStylesheets(html).reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0);
+  const modules = new Set<string>();
+  for (const src of scriptsOf(html).files) eagerModules(src, modules);
+  const js = [...modules].reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0);
+  return { html: htmlBytes, css, js, total: htmlBytes + css + js };
+}
+
+/**
+ * Every module (and trainer-programme session) page and every trainer guide, from the sitemap, within its
+ * first-load budget: HTML, CSS and first-paint JavaScript, gzip; and within a budget for what is the page's
+ * own (HTML and JavaScript), the shared stylesheet aside (held within 4 KB above). A module page's quiz loads its questions and island when the reader reaches it (not
+ * counted here: «the quiz page loads at most 15 KB of JavaScript» below). A trainer guide is one printable
+ * document whose step-by-step notes and materials trainers print together: its budget is what it weighs
+ * today, held so it cannot grow.
+ */
+const FIRST_LOAD_BUDGETS: { kind: string; pages: RegExp; maxGzip: number; maxOwnGzip: number; atLeast: number }[] = [
+  {
+    kind: 'module page',
+    pages: /^\/(aprende-trabaja-emprende\/(en-marcha-digital\/)?|formacion-de-formadores\/)(?!en-marcha-digital\/|evaluacion-)[^/]+\/$/,
+    maxGzip: 15.25 * KB,
+    maxOwnGzip: 10 * KB,
+    atLeast: 28,
+  },
+  { kind: 'trainer guide', pages: /\/guia-facilitador\/$/, maxGzip: 24.25 * KB, maxOwnGzip: 19 * KB, atLeast: 28 },
+];
+
+for (const { kind, pages, maxGzip, maxOwnGzip, atLeast } of FIRST_LOAD_BUDGETS) {
+  test(`every ${kind} loads at most ${formatBytes(maxGzip)} first, ${formatBytes(maxOwnGzip)} of it its own (HTML, CSS, first-paint JavaScript; gzip)`, () => {
+    const matching = ALL_PAGES.filter((page) => pages.test(page));
+    expect(matching.length, `${kind}s in the sitemap`).toBeGreaterThanOrEqual(atLeast);
+    const over: string[] = [];
+    let largest = { page: '', bytes: 0 };
+    for (const page of matching) {
+      const bytes = firstLoadBytes(htmlOf(page));
+      if (bytes.total > largest.bytes) largest = { page, bytes: bytes.total };
+      if (bytes.total > maxGzip || bytes.html + bytes.js > maxOwnGzip) {
+        over.push(`${page}: ${formatBytes(bytes.total)} (HTML ${formatBytes(bytes.html)}, CSS ${formatBytes(bytes.css)}, JS ${formatBytes(bytes.js)})`);
+      }
+    }
+    test.info().annotations.push({ type: 'bytes', description: `${matching.length} ${kind}s; largest first load: ${largest.page}, ${formatBytes(largest.bytes)} gzip` });
+    expect(over, `${kind}s over ${formatBytes(maxGzip)} first load or ${formatBytes(maxOwnGzip)} of HTML and JavaScript`).toEqual([]);
+  });
+}
 
 test('the search page loads at most 2 KB of its own JavaScript (gzip); the search itself loads when the reader starts', () => {
   const html = htmlOf(PAGE_TYPES.search);

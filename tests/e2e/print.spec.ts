@@ -27,6 +27,7 @@ const PRINTABLE = [
   { type: 'trainer-programme session guide', path: '/formacion-de-formadores/sesion-6-capital-semilla/guia-facilitador/', maxPages: 11, guide: true },
   { type: 'diagnostic facilitation guide', path: '/diagnostico/guia-de-facilitacion/', maxPages: 11, guide: true },
   { type: 'module page', path: '/aprende-trabaja-emprende/capital-semilla/', maxPages: 5 },
+  { type: 'module quiz on paper', path: '/aprende-trabaja-emprende/capital-semilla/cuestionario/', maxPages: 4 },
   { type: 'manual', path: '/manuales/gestion-de-casos/', maxPages: 4 },
   { type: 'campaign brief template', path: '/campana/plantilla-de-brief/', maxPages: 4 },
   { type: 'diagnostic questionnaire', path: '/diagnostico/cuestionario/', maxPages: 18 },
