@@ -423,9 +423,15 @@ test('without JavaScript the page leads to the whole questionnaire, readable and
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
-  // Browsers without JavaScript also show the <noscript> copy of the questionnaire; this one follows the link every visitor sees.
+  // The page does not carry the questionnaire itself: the island's first line and the <noscript> note lead to its own page.
   await expect(page.getByRole('status')).toContainText('su navegador no ejecuta JavaScript');
-  await page.getByRole('status').getByRole('link', { name: 'cuestionario completo' }).click();
+  await expect(page.getByRole('status').getByRole('link', { name: 'cuestionario completo' })).toHaveAttribute('href', '/diagnostico/cuestionario/');
+  await expect(page.locator('.diagnostic-paper')).toHaveCount(0);
+  const note = page.locator('.diagnostic-nojs');
+  await expect(note).toContainText('necesita JavaScript');
+  await expect(note.getByRole('link', { name: 'hoja de respuestas' })).toHaveAttribute('href', '/diagnostico/hoja-de-respuestas/');
+  await note.getByRole('link', { name: 'cuestionario completo' }).click();
+  await expect(page).toHaveURL(/\/diagnostico\/cuestionario\/$/);
   await expect(page.locator('.diagnostic-paper__indicator')).toHaveCount(indicatorCount);
   // On paper too, «No aplica» only where the instrument allows it, with its condition.
   const indicators = instrument.dimensions.flatMap((d) => d.indicators);

@@ -122,9 +122,10 @@ describe('what a built page loads', () => {
     <img srcset="/imagenes/a-400.png 400w, /imagenes/a-800.png 800w" alt="">
     <astro-island component-url="/_astro/Quiz.123.js" renderer-url="/_astro/client.456.js" props="{}"></astro-island>
     <script type="module">import "/_astro/inline.789.js";</script>
+    <link rel="prefetch" href="/diagnostico/instrumento.json" as="fetch" crossorigin="anonymous">
     </body></html>`;
 
-  it('finds stylesheets, scripts, islands, inline imports, images and icons, not links or other sites', () => {
+  it('finds stylesheets, scripts, islands, inline imports, prefetched data, images and icons, not links or other sites', () => {
     expect(pageAssetUrls(html).sort()).toEqual(
       [
         '/_astro/BaseLayout.abc.css',
@@ -132,6 +133,7 @@ describe('what a built page loads', () => {
         '/_astro/client.456.js',
         '/_astro/inline.789.js',
         '/_astro/page.def.js',
+        '/diagnostico/instrumento.json',
         '/eu-emblem.svg',
         '/favicon.svg',
         '/imagenes/a-400.png',
