@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { pdfPageTexts, printedMainEnding, squeezed } from '../support/pdf.ts';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
   ANSWER_LABELS,
   answerAll,
@@ -417,6 +418,27 @@ test.describe('GAD diagnostic', () => {
     await expect(page.getByLabel('Municipio', { exact: true })).toHaveValue('Latacunga');
     await expect(page.getByLabel('Nombre del autodiagnóstico')).toHaveAttribute('placeholder', /^Latacunga - /);
   });
+});
+
+test('when the questionnaire cannot load, the tool says so, keeps the new assessment and loads it on «Intentar de nuevo»', async ({ page }) => {
+  // The questionnaire's texts come when it opens (/diagnostico/instrumento.json); here the first attempt fails.
+  let offline = true;
+  await page.route('**/diagnostico/instrumento.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(PAGE);
+  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: 'Quito' });
+  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('No se pudo cargar el cuestionario');
+  await expect(alert).toBeFocused();
+  await expect(page.locator('fieldset.diagnostic__indicator')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'questionnaire failed to load');
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).assessments.map((a: { municipio: string }) => a.municipio), KEY)).toEqual(['Quito']);
+  offline = false;
+  await alert.getByRole('button', { name: 'Intentar de nuevo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de/ })).toBeFocused();
+  // The question's own words: the texts the first screen does not carry have arrived.
+  const [first] = (parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as { dimensions: { indicators: { question: string }[] }[] }).dimensions[0].indicators;
+  await expect(page.locator('fieldset.diagnostic__indicator').first()).toContainText(first.question);
 });
 
 test('without JavaScript the page leads to the whole questionnaire, readable and printable', async ({ browser, baseURL }) => {

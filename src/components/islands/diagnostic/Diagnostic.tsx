@@ -139,6 +139,7 @@ export default function Diagnostic({ outline, instrumentUrl, municipios, origin 
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [workspaceFailed, setWorkspaceFailed] = useState(false);
   const [workspaceAttempt, setWorkspaceAttempt] = useState(0);
+  const workspaceFailedRef = useRef<HTMLDivElement>(null);
   /** Scoring, lists, imports and migration need the outline only; what is shown of questions needs the whole instrument. */
   const instrument = workspace?.instrument ?? outline;
   const needsWorkspace = view.name !== 'list';
@@ -231,6 +232,11 @@ export default function Diagnostic({ outline, instrumentUrl, municipios, origin 
     focusHeading.current = false;
     focusIndicator.current = null;
   }, [view, workspace]);
+
+  // The control that opened the view is gone: focus goes to what went wrong, with the way to try again.
+  useLayoutEffect(() => {
+    if (workspaceFailed) workspaceFailedRef.current?.focus();
+  }, [workspaceFailed]);
 
   // A notice appears where the person is looking: brought into view and focused (read by screen readers too).
   useLayoutEffect(() => {
@@ -390,7 +396,7 @@ export default function Diagnostic({ outline, instrumentUrl, municipios, origin 
         />
       ) : !workspace ? (
         workspaceFailed ? (
-          <div class="diagnostic__notice diagnostic__notice--error" role="alert">
+          <div ref={workspaceFailedRef} tabIndex={-1} class="diagnostic__notice diagnostic__notice--error" role="alert">
             <p>{WORKSPACE_FAILED}</p>
             <div class="diagnostic__actions">
               <button type="button" class="button" onClick={() => setWorkspaceAttempt((n) => n + 1)}>
