@@ -115,9 +115,9 @@ export function offlineUrls(pages: readonly OfflinePage[]): string[] {
 const unique = (values: string[]) => [...new Set(values)];
 
 /**
- * The same-origin files a built page loads: stylesheets, scripts and module preloads, the islands'
- * modules, images and icons, and the data its scripts fetch (named in a `data-src` attribute, as a module
- * page's quiz names its questions). Links to other pages are not files it loads.
+ * The same-origin files a built page loads: stylesheets, scripts, module preloads and prefetched data, the
+ * islands' modules, images and icons, and the data its scripts fetch when the reader gets there (named in a
+ * `data-src` attribute, as a module page's quiz names its questions). Links to other pages are not files it loads.
  */
 export function pageAssetUrls(html: string): string[] {
   const found: string[] = [];
@@ -130,7 +130,7 @@ export function pageAssetUrls(html: string): string[] {
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = /\brel="([^"]+)"/.exec(match[0])?.[1] ?? '';
     const href = /\bhref="([^"]+)"/.exec(match[0])?.[1];
-    if (href && /\b(stylesheet|modulepreload|preload|icon)\b/.test(rel)) found.push(href);
+    if (href && /\b(stylesheet|modulepreload|preload|prefetch|icon)\b/.test(rel)) found.push(href);
   }
   return unique(found.filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => url.split(/[?#]/)[0]));
 }

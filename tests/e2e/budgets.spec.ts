@@ -280,6 +280,58 @@ test('the diagnostic page loads at most 100 KB of JavaScript (gzip), Chart.js in
   expect(bytes, `${PAGE_TYPES.diagnostic} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
 });
 
+/**
+ * The JavaScript an island's first paint needs: its component and renderer modules and every module they
+ * import statically, each counted once. What they load with import() comes later, when asked for.
+ */
+function islandStaticModules(islandTag: string): string[] {
+  const queue = [...islandTag.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((match) => match[1]);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    // `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`; not `import("./x.js")`.
+    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(match[1], `https://portal.invalid${url}`).pathname);
+  }
+  return [...seen];
+}
+
+/** The diagnostic's first load, as its HTML asks for it: the page, its CSS, its scripts and its client:load island's modules. */
+const DIAGNOSTIC_FIRST_LOAD = 38 * KB;
+
+test('the diagnostic: first load within 38 KB (HTML, CSS, first-paint JavaScript; gzip); the questionnaire and results come when opened', async ({ page }) => {
+  const html = htmlOf(PAGE_TYPES.diagnostic);
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((match) => match[0]);
+  expect(islands, 'the diagnostic has one island, which starts on load').toHaveLength(1);
+  expect(islands[0]).toContain('client="load"');
+  const modules = islandStaticModules(islands[0]);
+  // Inline styles and scripts are in the HTML's bytes; files are counted as they are sent.
+  const fileBytes = (urls: string[]) => urls.reduce((sum, url) => sum + gzipBytes(readFileSync(join(DIST, url))), 0);
+  const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((match) => /href="([^"]+)"/.exec(match[0])![1]);
+  const parts = { html: gzipBytes(html), css: fileBytes(linkedCss), scripts: fileBytes(scriptsOf(html).files), island: fileBytes(modules) };
+  const first = parts.html + parts.css + parts.scripts + parts.island;
+  const detail = `HTML ${formatBytes(parts.html)}, CSS ${formatBytes(parts.css)}, page scripts ${formatBytes(parts.scripts)}, island ${formatBytes(parts.island)} in ${modules.length} modules`;
+  test.info().annotations.push({ type: 'bytes', description: `diagnostic first load: ${formatBytes(first)} gzip (${detail})` });
+  expect(first, `${PAGE_TYPES.diagnostic} first load, gzip: ${detail}`).toBeLessThanOrEqual(DIAGNOSTIC_FIRST_LOAD);
+
+  // In the browser: the list of assessments is ready without the questionnaire's code, stylesheet or texts…
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(PAGE_TYPES.diagnostic);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sus autodiagnósticos' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const workspace = (urls: string[]) => urls.filter((url) => /\/(Questionnaire|Results|workspace)\.[^/]+\.(js|css)$/.test(url));
+  expect(workspace(requested), 'loaded before the questionnaire was opened').toEqual([]);
+  // …which come when an assessment is started.
+  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: 'Quito' });
+  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+  await expect(page.locator('fieldset.diagnostic__indicator').first()).toBeVisible();
+  expect(workspace(requested).map((url) => url.replace(/\.[^/.]+\.(js|css)$/, '.$1')).sort()).toEqual(['/_astro/Questionnaire.js', '/_astro/Results.js', '/_astro/workspace.css']);
+  expect(requested).toContain('/diagnostico/instrumento.json');
+});
+
 test('the coordinators\' view: first load within 40 KB (HTML, CSS, eager JavaScript; gzip), and within 55 KB once its island is ready', async ({ page }) => {
   // The first load as `npm run bench` counts it: the page and what it loads by itself. The island waits for the
   // browser to be idle (client:idle), so the reader gets the page's text first.
