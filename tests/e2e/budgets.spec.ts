@@ -52,6 +52,7 @@ function cssBytes(html: string): number {
  * page without an island must have no script at all.
  */
 const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
+  { pages: /^\/resultados\/[a-z0-9-]+\/$|^\/campana\//, purpose: "a results chart's loader: Chart.js only when the chart scrolls into view", maxGzip: 1 * KB },
   { pages: /^\/buscar\/$/, purpose: 'the search page runs Pagefind (its own budgets below)', maxGzip: 30 * KB },
   { pages: /^\/privacidad\/$/, purpose: "the privacy page's «erase this device's data» button", maxGzip: 2 * KB },
   { pages: /\/guia-facilitador\/$/, purpose: "a trainer guide's print button, shown only where it works", maxGzip: 1 * KB },
@@ -81,6 +82,28 @@ test('pages without an island load no JavaScript but the print date line, except
   test.info().annotations.push({ type: 'pages', description: `${withoutIsland} of ${ALL_PAGES.length} pages have no island` });
   expect(withoutIsland).toBeGreaterThan(50);
   expect(problems, 'pages with JavaScript they should not have').toEqual([]);
+});
+
+/** A page's first load as `npm run bench` counts it: its HTML, the CSS it links and the scripts it loads by itself (gzip). */
+function firstLoadBytes(page: string): { html: number; css: number; js: number; total: number } {
+  const html = htmlOf(page);
+  const bytes = { html: gzipBytes(html), css: cssBytes(html), js: scriptsOf(html).files.reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0) };
+  return { ...bytes, total: bytes.html + bytes.css + bytes.js };
+}
+
+test('the glossary and every term page, the results page and every table page load within 14 KB at first (HTML, CSS, eager JS; gzip)', () => {
+  const pages = ALL_PAGES.filter((page) => /^\/(glosario|resultados)\/([a-z0-9-]+\/)?$/.test(page));
+  expect(pages.filter((page) => page.startsWith('/glosario/')).length).toBeGreaterThan(40);
+  expect(pages.filter((page) => page.startsWith('/resultados/')).length).toBeGreaterThan(15);
+  const over: string[] = [];
+  let largest = { page: '', bytes: 0 };
+  for (const page of pages) {
+    const { html, css, js, total } = firstLoadBytes(page);
+    if (total > largest.bytes) largest = { page, bytes: total };
+    if (total > 14 * KB) over.push(`${page}: ${formatBytes(total)} (HTML ${formatBytes(html)}, CSS ${formatBytes(css)}, JS ${formatBytes(js)})`);
+  }
+  test.info().annotations.push({ type: 'bytes', description: `largest first load: ${largest.page}, ${formatBytes(largest.bytes)} gzip` });
+  expect(over, 'glossary and results pages over 14 KB at first load').toEqual([]);
 });
 
 test('manual pages stay within 14 KB of HTML (gzip)', () => {
@@ -200,9 +223,9 @@ test('the coordinators\' view: first load within 40 KB (HTML, CSS, eager JavaScr
   expect(ready.pageGzip, `${PAGE_TYPES.diagnosticCoordination} with its island ready (HTML + CSS + JS), gzip`).toBeLessThanOrEqual(55 * KB);
 });
 
-test('the results page loads at most 100 KB of JavaScript (gzip) with every chart drawn', async ({ page }) => {
+test('a results table page loads at most 100 KB of JavaScript (gzip) with its chart drawn', async ({ page }) => {
   const total = recordScripts(page);
-  await page.goto(PAGE_TYPES.results);
+  await page.goto(PAGE_TYPES.resultTable);
   const charts = page.locator('.chart-box');
   expect(await charts.count()).toBeGreaterThan(0);
   for (const chart of await charts.all()) {
@@ -211,9 +234,9 @@ test('the results page loads at most 100 KB of JavaScript (gzip) with every char
   }
   await page.waitForLoadState('networkidle');
   const { files, bytes } = await total();
-  test.info().annotations.push({ type: 'bytes', description: `results page JavaScript: ${bytes} B gzip in ${files} files` });
+  test.info().annotations.push({ type: 'bytes', description: `results table page JavaScript: ${bytes} B gzip in ${files} files` });
   expect(files).toBeGreaterThan(0);
-  expect(bytes, `${PAGE_TYPES.results} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
+  expect(bytes, `${PAGE_TYPES.resultTable} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
 });
 
 test('the word list for «¿Quiso decir…?» is at most 20 KB (gzip), and no page loads it by itself', () => {
