@@ -91,9 +91,9 @@ for (const width of [360, 1280]) {
         // A table on its own page is titled by the page's h1; one among others (a campaign page) by its h3.
         const heading = (await section.locator('h3').count()) > 0 ? section.locator('h3').first() : page.locator('h1');
         const title = (await heading.textContent())?.trim() ?? `chart ${index}`;
-        // What people read in the table beside the chart: each row's label, without its note markers.
+        // What people read in the table beside the chart: each row's label (its acronyms marked with <abbr>), without its note markers.
         const rows = await section.locator('table tbody th[scope="row"]').evaluateAll((cells) =>
-          cells.map((cell) => [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim()),
+          cells.map((cell) => [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeName === 'ABBR').map((node) => node.textContent).join('').trim()),
         );
         // Chart.js lays a chart out once its box has a size: read it when its category axis has ticks.
         await expect.poll(async () => (await drawnChart(page, index)).labels.length, { message: `${title}: the chart is laid out` }).toBeGreaterThan(0);
