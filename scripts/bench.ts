@@ -326,6 +326,14 @@ function holdDeferredIslands() {
       set: (directive: (...args: unknown[]) => unknown) => (directives[name] = directive),
     });
   }
+  // Page scripts that wait for visibility the same way (the results charts load Chart.js when their box
+  // scrolls into view: src/components/result-chart/start-charts.ts) are held back too.
+  const NativeObserver = self.IntersectionObserver;
+  self.IntersectionObserver = class extends NativeObserver {
+    constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+      super((entries, observer) => (released ? callback(entries, observer) : held.push(() => callback(entries, observer))), options);
+    }
+  };
   Object.assign(self, { Astro: astro, __benchRelease: () => ((released = true), held.splice(0).forEach((hydrate) => hydrate())) });
 }
 

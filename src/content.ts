@@ -15,6 +15,7 @@ import { DOMINIOS_MGI } from './lib/taxonomy.ts';
 import type { AcronymDefinition } from './lib/acronyms.ts';
 import { usedInCode } from './lib/code-references.ts';
 import { FACILITATION_GUIDE_PATH } from './lib/diagnostic/facilitation-guide.ts';
+import { termHref, termLabel } from './lib/glossary.ts';
 
 export type Manual = CollectionEntry<'manuales'>;
 export type Modulo = CollectionEntry<'modulos'>;
@@ -266,7 +267,11 @@ export const offlinePages = once(async (): Promise<OfflinePage[]> => {
     { href: '/diagnostico/hoja-de-respuestas/', title: 'Hoja de respuestas del autodiagnóstico' },
     { href: FACILITATION_GUIDE_PATH, title: (await getGuiaFacilitacion()).data.title },
     { href: '/diagnostico/municipios/', title: 'Autodiagnósticos de varios municipios' },
-    { href: '/glosario/', title: 'Glosario' },
+    {
+      href: '/glosario/',
+      title: 'Glosario',
+      children: (await getGlosario()).map((term) => ({ href: termHref(term.id), title: termLabel(term.data) })),
+    },
     { href: '/buscar/', title: 'Buscar en el portal' },
   ];
 });

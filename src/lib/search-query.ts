@@ -177,7 +177,7 @@ export interface RankedResult {
 
 /** A glossary term's own record (see scripts/build-search-index.ts), rather than a page. */
 export function isGlossaryTerm(url: string): boolean {
-  return url.startsWith('/glosario/#');
+  return /^\/glosario\/[a-z0-9-]+\/$/.test(url);
 }
 
 /**

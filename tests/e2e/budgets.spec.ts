@@ -70,6 +70,7 @@ function cssBytes(html: string): number {
  * page without an island must have no script at all.
  */
 const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
+  { pages: /^\/resultados\/[a-z0-9-]+\/$|^\/campana\//, purpose: "a results chart's loader: Chart.js only when the chart scrolls into view", maxGzip: 1 * KB },
   { pages: /^\/buscar\/$/, purpose: 'the search page loads the search when the reader starts to search (its own budgets below)', maxGzip: 2 * KB },
   {
     pages: /^\/aprende-trabaja-emprende\/(en-marcha-digital\/)?[^/]+\/$/,
@@ -104,6 +105,21 @@ test('pages without an island load no JavaScript but the print date line, except
   test.info().annotations.push({ type: 'pages', description: `${withoutIsland} of ${ALL_PAGES.length} pages have no island` });
   expect(withoutIsland).toBeGreaterThan(50);
   expect(problems, 'pages with JavaScript they should not have').toEqual([]);
+});
+
+test('the glossary and every term page, the results page and every table page load within 14 KB at first (HTML, CSS, eager JS; gzip)', () => {
+  const pages = ALL_PAGES.filter((page) => /^\/(glosario|resultados)\/([a-z0-9-]+\/)?$/.test(page));
+  expect(pages.filter((page) => page.startsWith('/glosario/')).length).toBeGreaterThan(40);
+  expect(pages.filter((page) => page.startsWith('/resultados/')).length).toBeGreaterThan(15);
+  const over: string[] = [];
+  let largest = { page: '', bytes: 0 };
+  for (const page of pages) {
+    const { html, css, js, total } = firstLoadBytes(htmlOf(page));
+    if (total > largest.bytes) largest = { page, bytes: total };
+    if (total > 14 * KB) over.push(`${page}: ${formatBytes(total)} (HTML ${formatBytes(html)}, CSS ${formatBytes(css)}, JS ${formatBytes(js)})`);
+  }
+  test.info().annotations.push({ type: 'bytes', description: `largest first load: ${largest.page}, ${formatBytes(largest.bytes)} gzip` });
+  expect(over, 'glossary and results pages over 14 KB at first load').toEqual([]);
 });
 
 test('manual pages stay within 14 KB of HTML (gzip)', () => {
@@ -309,7 +325,7 @@ test('the diagnostic: first load within 38 KB (HTML, CSS, first-paint JavaScript
   const modules = islandStaticModules(islands[0]);
   // Inline styles and scripts are in the HTML's bytes; files are counted as they are sent.
   const fileBytes = (urls: string[]) => urls.reduce((sum, url) => sum + gzipBytes(readFileSync(join(DIST, url))), 0);
-  const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((match) => /href="([^"]+)"/.exec(match[0])![1]);
+  const linkedCss = screenStylesheets(html);
   const parts = { html: gzipBytes(html), css: fileBytes(linkedCss), scripts: fileBytes(scriptsOf(html).files), island: fileBytes(modules) };
   const first = parts.html + parts.css + parts.scripts + parts.island;
   const detail = `HTML ${formatBytes(parts.html)}, CSS ${formatBytes(parts.css)}, page scripts ${formatBytes(parts.scripts)}, island ${formatBytes(parts.island)} in ${modules.length} modules`;
@@ -337,7 +353,7 @@ test('the coordinators\' view: first load within 40 KB (HTML, CSS, eager JavaScr
   // browser to be idle (client:idle), so the reader gets the page's text first.
   const html = htmlOf(PAGE_TYPES.diagnosticCoordination);
   expect(html, 'the island hydrates when the browser is idle').toContain('client="idle"');
-  const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((match) => /href="([^"]+)"/.exec(match[0])![1]);
+  const linkedCss = screenStylesheets(html);
   const first =
     gzipBytes(html) +
     linkedCss.reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0) +
@@ -363,9 +379,9 @@ test('the coordinators\' view: first load within 40 KB (HTML, CSS, eager JavaScr
   expect(ready.pageGzip, `${PAGE_TYPES.diagnosticCoordination} with its island ready (HTML + CSS + JS), gzip`).toBeLessThanOrEqual(55 * KB);
 });
 
-test('the results page loads at most 100 KB of JavaScript (gzip) with every chart drawn', async ({ page }) => {
+test('a results table page loads at most 100 KB of JavaScript (gzip) with its chart drawn', async ({ page }) => {
   const total = recordScripts(page);
-  await page.goto(PAGE_TYPES.results);
+  await page.goto(PAGE_TYPES.resultTable);
   const charts = page.locator('.chart-box');
   expect(await charts.count()).toBeGreaterThan(0);
   for (const chart of await charts.all()) {
@@ -374,9 +390,9 @@ test('the results page loads at most 100 KB of JavaScript (gzip) with every char
   }
   await page.waitForLoadState('networkidle');
   const { files, bytes } = await total();
-  test.info().annotations.push({ type: 'bytes', description: `results page JavaScript: ${bytes} B gzip in ${files} files` });
+  test.info().annotations.push({ type: 'bytes', description: `results table page JavaScript: ${bytes} B gzip in ${files} files` });
   expect(files).toBeGreaterThan(0);
-  expect(bytes, `${PAGE_TYPES.results} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
+  expect(bytes, `${PAGE_TYPES.resultTable} JavaScript, gzip`).toBeLessThanOrEqual(100 * KB);
 });
 
 test('the word list for «¿Quiso decir…?» is at most 20 KB (gzip), and no page loads it by itself', () => {

@@ -15,6 +15,9 @@ test('the sitemap lists the portal pages', () => {
   expect(paths.filter((path) => /^\/manuales\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(11);
   expect(paths.filter((path) => /^\/municipios\/[^/]+\/$/.test(path))).toHaveLength(9);
   expect(paths.filter((path) => /^\/buenas-practicas\/[^/]+\/$/.test(path))).toHaveLength(28);
+  // A page per glossary term and per results table (issue #22).
+  expect(paths.filter((path) => /^\/glosario\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(40);
+  expect(paths.filter((path) => /^\/resultados\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(15);
   expect(paths).toEqual(expect.arrayContaining(['/campana/', '/resultados/', '/diagnostico/', '/diagnostico/metodologia/', '/diagnostico/cuestionario/']));
   expect(paths).toEqual(expect.arrayContaining(['/acerca-del-portal/', '/privacidad/', '/accesibilidad/', '/contacto/']));
 });

@@ -112,6 +112,9 @@ test.describe('offline', () => {
     await screenshot(page, 'sin-conexion');
     await page.locator('#contenido').getByRole('link', { name: 'Glosario', exact: true }).click();
     await expect(page.locator('h1')).toHaveText('Glosario');
+    // Each term has its own page, kept with the glossary.
+    await page.locator('#contenido').getByRole('link', { name: 'Coaching y Encuentro de Oportunidades (CEO)' }).click();
+    await expect(page.locator('h1')).toHaveText('Coaching y Encuentro de Oportunidades (CEO)');
 
     // Back online: the manual itself.
     await context.setOffline(false);

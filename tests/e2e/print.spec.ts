@@ -32,6 +32,9 @@ const PRINTABLE = [
   { type: 'campaign brief template', path: '/campana/plantilla-de-brief/', maxPages: 4 },
   { type: 'diagnostic questionnaire', path: '/diagnostico/cuestionario/', maxPages: 18 },
   { type: 'diagnostic answer grid', path: '/diagnostico/hoja-de-respuestas/', maxPages: 4 },
+  // A results table's page: its chart, its table and two notes about the report in full.
+  { type: 'results table', path: '/resultados/funcionarios-capacitados-medios-de-vida/', maxPages: 3 },
+  { type: 'glossary term', path: '/glosario/get/', maxPages: 2 },
 ];
 
 for (const { type, path, maxPages, guide = false } of PRINTABLE) {
