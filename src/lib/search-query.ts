@@ -162,7 +162,7 @@ export const PAGEFIND_RANKING = {
   diacriticSimilarity: 0,
   // Favour words of the query's length over longer words it begins («PAP» → «papel»).
   termSimilarity: 4,
-  metaWeights: { title: 5, [SEARCH_NAMES_META]: 5 },
+  metaWeights: { title: 5, [SEARCH_NAMES_META]: 10 },
 };
 
 /** What ranking needs of a loaded result. */
