@@ -223,3 +223,8 @@ export const dataHref = (id: string, format: 'csv' | 'json') => `/resultados/dat
 export function groupBySection<S extends string, T extends { data: { section: string } }>(sections: readonly S[], tables: readonly T[]): { section: S; tables: T[] }[] {
   return sections.map((section) => ({ section, tables: tables.filter((t) => t.data.section === section) })).filter((group) => group.tables.length > 0);
 }
+
+/** The anchor of the project's n-th goal on its page (0-based), for its heading and «En esta página». */
+export function goalAnchor(index: number): string {
+  return `meta-${index + 1}`;
+}
