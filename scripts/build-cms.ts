@@ -44,7 +44,9 @@ if (!decapInPlace) {
   for (const file of decapFiles) cpSync(join(DECAP_DIST, file), join(decapTarget, file));
 }
 writeFileSync(join(ADMIN, 'config.yml'), adminConfigYaml(backend));
-cpSync('src/styles/global.css', join(ADMIN, 'preview.css'));
+// The preview shows entries as the site does: every screen stylesheet, the shared one first (paper's and the admin's own are not for it).
+const SCREEN_STYLESHEETS = ['global.css', ...readdirSync('src/styles').filter((name) => name.endsWith('.css') && !['global.css', 'print.css', 'admin-notice.css'].includes(name)).sort()];
+writeFileSync(join(ADMIN, 'preview.css'), SCREEN_STYLESHEETS.map((name) => readFileSync(join('src/styles', name), 'utf8')).join('\n'));
 cpSync('src/styles/admin-notice.css', join(ADMIN, 'admin-notice.css'));
 cpSync('src/cms/cms-setup.js', join(ADMIN, 'cms-setup.js'));
 // Decap starts only when cms-setup.js has registered the Spanish phrases, checks and components.

@@ -4,9 +4,11 @@
  *   1. the content check      ┐ side by side: neither reads what the other writes
  *      the CMS (public/admin) ┘
  *   2. astro build
- *   3. the search index, then the service worker (which precaches that index)   ┐ side by side
- *      .gz and .br beside what Astro wrote (scripts/compress-dist.ts)            ┘
- *   4. .gz and .br beside what step 3 wrote (the files step 3's compression found done are skipped)
+ *   3. the search index, then the service worker (which precaches that index)
+ *
+ * The .gz and .br files are not part of it: only a plain static host uses them (nginx's brotli_static and
+ * gzip_static; Cloudflare Pages compresses what it serves itself), so the nginx deploy runs
+ * `npm run build:compress` after this (README, «Deploy»), and so does `npm test`, which serves dist/ through nginx.
  *
  * A failing step stops the build with its own message and exit code; its partner is stopped too.
  * Env: CONTENT_ROOT (src/content), ASTRO_CONFIG (a config file for `astro build --config`, as the bench
@@ -51,11 +53,8 @@ const started = performance.now();
 try {
   await Promise.all([step('check', ['scripts/check-content.ts', CONTENT_ROOT]), step('cms', ['scripts/build-cms.ts'])]);
   await step('astro', astroArgs);
-  await Promise.all([
-    step('search', ['scripts/build-search-index.ts', DIST]).then(() => step('serviceWorker', ['scripts/build-sw.ts'])),
-    step('compress', ['scripts/compress-dist.ts', '--astro-output']),
-  ]);
-  await step('compressRest', ['scripts/compress-dist.ts']);
+  await step('search', ['scripts/build-search-index.ts', DIST]);
+  await step('serviceWorker', ['scripts/build-sw.ts']);
 } catch (error) {
   for (const child of running) child.kill();
   console.error(error instanceof BuildStepError ? error.message : error);

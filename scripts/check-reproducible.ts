@@ -4,7 +4,7 @@
  * built, or every deploy tells returning readers there is a new version. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -29,6 +29,8 @@ try {
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
   console.log(`check-reproducible: building again in ${copy}…`);
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
+  // As `npm test` did before this check: the .gz and .br files too, when dist/ has them.
+  if (existsSync(join(DIST, 'index.html.br'))) execFileSync('npm', ['run', 'build:compress', '--silent'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const ours = listFiles(DIST);
   const theirs = listFiles(join(copy, DIST));

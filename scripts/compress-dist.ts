@@ -4,9 +4,8 @@
  * on every request. Skips /admin/ (for editors only; compressed on the fly) and Pagefind's index files
  * (compressed already).
  *
- * `npm run build` (scripts/build.ts) runs it twice: with --astro-output beside the search index and the
- * service worker, over what Astro wrote, then once more for what those two wrote. A file whose .gz and
- * .br are newer than it is skipped, so the second run does only the new files.
+ * Run after `npm run build` where a plain static host serves the site (README, «Deploy»); `npm test` runs it
+ * too, since it serves dist/ through nginx. Cloudflare Pages compresses what it serves and has no use for them.
  *
  * Brotli at its best quality is most of the build's compression time, and most files are the same from
  * one build to the next (a published text changes a page or two): the compressed bytes are kept by the
@@ -25,7 +24,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { SERVICE_WORKER_URL } from '../src/lib/offline-cache.ts';
-import { SEARCH_WORDS_URL } from '../src/lib/search-suggestion.ts';
 import { fileOfUrl, formatPrecacheCost, precacheUrls } from '../src/lib/precache-cost.ts';
 
 const DIST = process.env.DIST ?? 'dist';
@@ -45,20 +43,10 @@ const TEXT = /\.(html|css|js|mjs|json|svg|csv|xml|txt|webmanifest|wasm)$/;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-/** With --astro-output, only what Astro wrote: the search index and the service worker may be being written. */
-const astroOutputOnly = process.argv.includes('--astro-output');
-const laterSteps = [join(DIST, 'pagefind'), join(DIST, SEARCH_WORDS_URL.slice(1)), join(DIST, SERVICE_WORKER_URL.slice(1))];
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && TEXT.test(entry.name))
   .map((entry) => join(entry.parentPath, entry.name))
-  .filter((path) => !path.startsWith(join(DIST, 'admin')))
-  .filter((path) => !astroOutputOnly || !laterSteps.some((later) => path === later || path.startsWith(`${later}/`)));
-
-/** Whether both compressed copies exist and are newer than the file (written after it changed). */
-function upToDate(path: string): boolean {
-  const modified = statSync(path).mtimeMs;
-  return [`${path}.gz`, `${path}.br`].every((copy) => existsSync(copy) && statSync(copy).mtimeMs >= modified);
-}
+  .filter((path) => !path.startsWith(join(DIST, 'admin')));
 
 /** A compressed copy from the cache, or made and put there. */
 async function cached(hash: string, kind: string, make: () => Promise<Buffer>): Promise<Buffer> {
@@ -76,10 +64,9 @@ async function cached(hash: string, kind: string, make: () => Promise<Buffer>): 
 }
 
 mkdirSync(CACHE, { recursive: true });
-const todo = files.filter((path) => !upToDate(path));
 let fromCache = 0;
 await Promise.all(
-  todo.map(async (path) => {
+  files.map(async (path) => {
     const content = await readFile(path);
     const hash = createHash('sha256').update(content).digest('hex');
     if (existsSync(join(CACHE, `${hash}.${BROTLI_KIND}`)) && existsSync(join(CACHE, `${hash}.${GZIP_KIND}`))) fromCache++;
@@ -101,13 +88,11 @@ await Promise.all(
     if ((await stat(path)).mtimeMs < oldest) await rm(path, { force: true });
   }),
 );
-console.log(
-  `compress-dist: ${todo.length} of ${files.length} files compressed (${fromCache} from the cache, ${files.length - todo.length} already done)`,
-);
+console.log(`compress-dist: ${files.length} files, ${fromCache} of them from the cache`);
 
 // What a first visit's precache costs, once the service worker is there.
 const sw = join(DIST, SERVICE_WORKER_URL.slice(1));
-if (!astroOutputOnly && existsSync(sw)) {
+if (existsSync(sw)) {
   const sizeOf = (path: string) => (existsSync(path) ? statSync(path).size : undefined);
   const urls = precacheUrls(readFileSync(sw, 'utf8'));
   console.log(

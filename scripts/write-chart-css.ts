@@ -2,5 +2,5 @@
 import { writeFileSync } from 'node:fs';
 import { chartHeightsCss } from '../src/lib/chart-layout.ts';
 
-writeFileSync('src/components/islands/result-chart/chart-heights.css', chartHeightsCss());
-console.log('src/components/islands/result-chart/chart-heights.css written');
+writeFileSync('src/components/result-chart/chart-heights.css', chartHeightsCss());
+console.log('src/components/result-chart/chart-heights.css written');

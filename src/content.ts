@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder, neighbours } from './lib/sequence.ts';
-import { COURSES, COURSE_EVALUATIONS, moduloHref, trainerGuideHref, type Curso } from './lib/courses.ts';
+import { COURSES, COURSE_EVALUATIONS, moduloHref, paperQuizHref, trainerGuideHref, type Curso } from './lib/courses.ts';
 import type { OfflinePage } from './lib/offline.ts';
 import { formatDurationLong } from './lib/format.ts';
 import { quizIdentity } from './lib/quiz/state.ts';
@@ -15,6 +15,7 @@ import { DOMINIOS_MGI } from './lib/taxonomy.ts';
 import type { AcronymDefinition } from './lib/acronyms.ts';
 import { usedInCode } from './lib/code-references.ts';
 import { FACILITATION_GUIDE_PATH } from './lib/diagnostic/facilitation-guide.ts';
+import { termHref, termLabel } from './lib/glossary.ts';
 
 export type Manual = CollectionEntry<'manuales'>;
 export type Modulo = CollectionEntry<'modulos'>;
@@ -146,6 +147,19 @@ export async function modulePagePaths(course: Curso) {
   );
 }
 
+/** getStaticPaths of a course's module quizzes on their own (the paper page and the data the island fetches): modules with a quiz. */
+export async function moduleQuizPaths(course: Curso) {
+  const modulos = await getModulos(course);
+  const cuestionarios = await getCuestionarios();
+  return modulos.flatMap((modulo) => {
+    const entry = cuestionarios.find((quiz) => quiz.id === modulo.data.quiz?.id);
+    if (!entry) return [];
+    // The page changes when either does: the questions or the module they belong to.
+    const updated = new Date(Math.max(entry.data.updated.getTime(), modulo.data.updated.getTime()));
+    return [{ params: { modulo: modulo.id }, props: { modulo, quiz: toQuiz(entry), updated } }];
+  });
+}
+
 /** Where each part of the diagnostic instrument links an indicator's gap to a resource. */
 export type ResourceCollection = 'manuales' | 'modulos' | 'buenasPracticas' | 'campana';
 
@@ -221,16 +235,19 @@ function linkTo(kind: ResourceLink['kind'], title: string | undefined, href: str
  */
 export const offlinePages = once(async (): Promise<OfflinePage[]> => {
   const course = async (curso: Curso): Promise<OfflinePage[]> =>
-    (await getModulos(curso)).map((modulo) => ({
-      href: moduloHref(curso, modulo.id),
-      title: modulo.data.title,
-      children: [
-        {
-          href: trainerGuideHref(curso, modulo.id),
-          title: curso === 'formacion-de-formadores' ? 'Guía de la sesión, con sus materiales' : 'Guía para facilitadores, con sus materiales',
-        },
-      ],
-    }));
+    Promise.all(
+      (await getModulos(curso)).map(async (modulo) => ({
+        href: moduloHref(curso, modulo.id),
+        title: modulo.data.title,
+        children: [
+          {
+            href: trainerGuideHref(curso, modulo.id),
+            title: curso === 'formacion-de-formadores' ? 'Guía de la sesión, con sus materiales' : 'Guía para facilitadores, con sus materiales',
+          },
+          ...((await quizOf(modulo)) ? [{ href: paperQuizHref(curso, modulo.id), title: 'Autoevaluación para responder en papel' }] : []),
+        ],
+      })),
+    );
   const evaluation = async (purpose: keyof typeof COURSE_EVALUATIONS): Promise<OfflinePage> => ({
     href: COURSE_EVALUATIONS[purpose],
     title: (await cuestionarioByPurpose(purpose)).data.title,
@@ -250,7 +267,11 @@ export const offlinePages = once(async (): Promise<OfflinePage[]> => {
     { href: '/diagnostico/hoja-de-respuestas/', title: 'Hoja de respuestas del autodiagnóstico' },
     { href: FACILITATION_GUIDE_PATH, title: (await getGuiaFacilitacion()).data.title },
     { href: '/diagnostico/municipios/', title: 'Autodiagnósticos de varios municipios' },
-    { href: '/glosario/', title: 'Glosario' },
+    {
+      href: '/glosario/',
+      title: 'Glosario',
+      children: (await getGlosario()).map((term) => ({ href: termHref(term.id), title: termLabel(term.data) })),
+    },
     { href: '/buscar/', title: 'Buscar en el portal' },
   ];
 });

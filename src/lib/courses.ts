@@ -19,6 +19,10 @@ export const COURSES: Record<Curso, CourseInfo> = {
 
 export const moduloHref = (course: Curso, id: string) => `${COURSES[course].href}${id}/`;
 export const trainerGuideHref = (course: Curso, id: string) => `${moduloHref(course, id)}guia-facilitador/`;
+/** A module's quiz on paper: every question in one printable list, what a browser without JavaScript uses. */
+export const paperQuizHref = (course: Curso, id: string) => `${moduloHref(course, id)}cuestionario/`;
+/** A module's quiz as data: the island fetches it when the reader reaches the quiz (and the service worker keeps it). */
+export const quizDataHref = (course: Curso, id: string) => `${moduloHref(course, id)}cuestionario.json`;
 
 /** Breadcrumbs above a module: the Aprende, Trabaja y Emprende page first for its sub-course. */
 export function courseCrumbs(course: Curso): { label: string; href: string }[] {

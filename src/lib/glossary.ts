@@ -15,7 +15,7 @@ export function groupByInitial<T>(items: readonly T[], termOf: (item: T) => stri
     .map(([letter, grouped]) => ({ letter, items: grouped }));
 }
 
-/** The letters of the A–Z bar (Spanish alphabet, Ñ included), each with the anchor of its group when it has terms. */
+/** The letters of the A–Z bar (Spanish alphabet, Ñ included), each with the anchor of its group on /glosario/ when it has terms. */
 export function alphabetBar(letters: readonly string[]): { letter: string; href?: string }[] {
   const present = new Set(letters);
   return [...'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'].map((letter) => (present.has(letter) ? { letter, href: `#letra-${letter.toLowerCase()}` } : { letter }));
@@ -29,20 +29,20 @@ export interface GlossaryTermText {
   note?: string;
 }
 
-/** A term as its entry on /glosario/ names it: «Grupo de Enlace Territorial (GET)». */
+/** A term as the glossary names it: «Grupo de Enlace Territorial (GET)». */
 export function termLabel({ term, acronym }: Pick<GlossaryTermText, 'term' | 'acronym'>): string {
   return acronym ? `${term} (${acronym})` : term;
 }
 
-/** Where a term's entry is on the glossary page: its anchor is the entry's id. */
+/** A term's own page: /glosario/ lists the terms, each links here (src/lib/site-links.ts). */
 export function termHref(id: string): string {
-  return `/glosario/#${id}`;
+  return `/glosario/${id}/`;
 }
 
 /**
  * A glossary term as a search record of its own (Pagefind's `addCustomRecord`), so a search for
- * «CEO» can answer with the term and link straight to its definition. The text is what the entry
- * on /glosario/ shows: its name, definition and note on the report.
+ * «CEO» can answer with the term and link straight to its definition. The text is what the term's
+ * page shows: its name, definition and note on the report.
  */
 export function glossarySearchRecord(id: string, entry: GlossaryTermText, type: string) {
   const title = termLabel(entry);

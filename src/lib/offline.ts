@@ -115,20 +115,22 @@ export function offlineUrls(pages: readonly OfflinePage[]): string[] {
 const unique = (values: string[]) => [...new Set(values)];
 
 /**
- * The same-origin files a built page loads: stylesheets, scripts and module preloads, the islands'
- * modules, images and icons. Links to other pages are not files it loads.
+ * The same-origin files a built page loads: stylesheets, scripts, module preloads and prefetched data, the
+ * islands' modules, images and icons, and the data its scripts fetch when the reader gets there (named in a
+ * `data-src` attribute, as a module page's quiz names its questions). Links to other pages are not files it loads.
  */
 export function pageAssetUrls(html: string): string[] {
   const found: string[] = [];
   // Astro's bundles, wherever they are named: <link>, <script src>, an island's component-url, an inline import.
   for (const match of html.matchAll(/["'(](\/_astro\/[^"'()?#\s]+)/g)) found.push(match[1]);
+  for (const match of html.matchAll(/\sdata-src="([^"]+)"/g)) found.push(match[1]);
   for (const match of html.matchAll(/<(?:img|source|script)\b[^>]*?\s(?:src|srcset)="([^"]+)"/g)) {
     for (const candidate of match[1].split(',')) found.push(candidate.trim().split(/\s+/)[0]);
   }
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = /\brel="([^"]+)"/.exec(match[0])?.[1] ?? '';
     const href = /\bhref="([^"]+)"/.exec(match[0])?.[1];
-    if (href && /\b(stylesheet|modulepreload|preload|icon)\b/.test(rel)) found.push(href);
+    if (href && /\b(stylesheet|modulepreload|preload|prefetch|icon)\b/.test(rel)) found.push(href);
   }
   return unique(found.filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => url.split(/[?#]/)[0]));
 }

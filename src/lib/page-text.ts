@@ -54,7 +54,7 @@ const COURSE_MODULE = /^\/aprende-trabaja-emprende\/(?:en-marcha-digital\/)?(?!e
  * course (Formación de formadores, whose readers are trainers) and the diagnostic's facilitation
  * guide (for whoever runs the GET's meetings); manuals and practices are their
  * detail pages (not the lists, facets or filters); campaign is `/campana/` and its pages; results is
- * `/resultados/` and the municipality pages with their figures.
+ * `/resultados/`, each table's page and the municipality pages with their figures.
  */
 export function pageType(path: string): PageType {
   const clean = path.endsWith('/') ? path : `${path}/`;
@@ -64,7 +64,7 @@ export function pageType(path: string): PageType {
   if (/^\/manuales\/[a-z0-9-]+\/$/.test(clean)) return 'manual';
   if (/^\/buenas-practicas\/(?!filtro\/)[a-z0-9-]+\/$/.test(clean)) return 'practice';
   if (clean.startsWith('/campana/')) return 'campaign';
-  if (clean === '/resultados/' || /^\/municipios\/[a-z0-9-]+\/$/.test(clean)) return 'results';
+  if (/^\/resultados\/(?!datos\/)([a-z0-9-]+\/)?$/.test(clean) || /^\/municipios\/[a-z0-9-]+\/$/.test(clean)) return 'results';
   return 'other';
 }
 

@@ -213,5 +213,13 @@ export function tableJson(id: string, table: ResultTableData, reportNotes: Table
   )}\n`;
 }
 
+/** A table's own page, with its chart, table, notes and downloads; /resultados/ lists them. */
+export const resultHref = (id: string) => `/resultados/${id}/`;
+
 /** Download paths of a table's open data. */
 export const dataHref = (id: string, format: 'csv' | 'json') => `/resultados/datos/${id}.${format}`;
+
+/** The tables under each section of /resultados/, in the sections' order (empty sections left out), each in its given order. */
+export function groupBySection<S extends string, T extends { data: { section: string } }>(sections: readonly S[], tables: readonly T[]): { section: S; tables: T[] }[] {
+  return sections.map((section) => ({ section, tables: tables.filter((t) => t.data.section === section) })).filter((group) => group.tables.length > 0);
+}

@@ -2,7 +2,7 @@
  * The search page's pure logic: its state in the URL (?q=…&tipo=…&audiencia=…&zona=…, so a search
  * can be shared, bookmarked and reached from the plain GET forms of every page), what of a query is
  * sent to Pagefind, how the results Pagefind returns are ordered, paged and highlighted, and the
- * counts and messages shown around them. The page script (src/scripts/search-page.ts) only renders.
+ * counts and messages shown around them. The page script (src/scripts/search-results.ts) only renders.
  */
 
 import { SEARCH_NAMES_META } from './search-names.ts';
@@ -162,7 +162,7 @@ export const PAGEFIND_RANKING = {
   diacriticSimilarity: 0,
   // Favour words of the query's length over longer words it begins («PAP» → «papel»).
   termSimilarity: 4,
-  metaWeights: { title: 5, [SEARCH_NAMES_META]: 5 },
+  metaWeights: { title: 5, [SEARCH_NAMES_META]: 10 },
 };
 
 /** What ranking needs of a loaded result. */
@@ -177,7 +177,7 @@ export interface RankedResult {
 
 /** A glossary term's own record (see scripts/build-search-index.ts), rather than a page. */
 export function isGlossaryTerm(url: string): boolean {
-  return url.startsWith('/glosario/#');
+  return /^\/glosario\/[a-z0-9-]+\/$/.test(url);
 }
 
 /**
@@ -331,6 +331,9 @@ export function resultStatus(shown: number, total: number, query: string): strin
   const summary = resultSummary(total, query);
   return shown < total ? `${summary}; se muestran ${spanishNumber.format(shown)}.` : `${summary}.`;
 }
+
+/** The status before anything is searched: in the page's HTML, and again when the box is emptied. */
+export const SEARCH_PROMPT = 'Escriba lo que busca, por ejemplo «gestión de casos».';
 
 /** Why nothing is listed, in the visitor's words. */
 export function noResultsMessage(query: AnalysedQuery, filtered: boolean): string {

@@ -5,7 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { parseCsv, parseCsvNumber } from '../../src/lib/csv.ts';
-import { PAGE_TYPES } from './site.ts';
+import { PAGE_TYPES, resultPages } from './site.ts';
 
 /** "4.391" → 4391; "59,93 %" → 59.93; "9 GAD" → 9; "sin dato" → null. */
 function figureOf(text: string): number | null {
@@ -52,34 +52,47 @@ test.describe('good-practice catalogue without JavaScript', () => {
   });
 });
 
-test.describe('results dashboard', () => {
-  test('each chart draws a canvas beside its table', async ({ page }) => {
+test.describe('results: /resultados/ lists every table, each on its own page', () => {
+  test('/resultados/ links to every table\'s page, keeping the table\'s old anchor for bookmarks', async ({ page }) => {
+    const pages = resultPages();
+    expect(pages.length).toBeGreaterThanOrEqual(15);
     await page.goto(PAGE_TYPES.results);
-    await expect(page.locator('.result')).not.toHaveCount(0);
-    const sections = page.locator('section.result');
-    const count = await sections.count();
+    const links = await page.locator('main li[id^="resultado-"] > a').evaluateAll((anchors) =>
+      anchors.map((a) => ({ id: a.parentElement!.id, href: a.getAttribute('href') })),
+    );
+    expect(links.map((link) => link.href).sort()).toEqual([...pages].sort());
+    for (const { id, href } of links) expect(href, id).toBe(`/resultados/${id.replace(/^resultado-/, '')}/`);
+    // An old link to a table on the one-page dashboard lands on its entry, which leads to the table's page.
+    await page.goto('/resultados/#resultado-ocupacion-plena');
+    await expect(page.locator('#resultado-ocupacion-plena')).toBeInViewport();
+    await page.locator('#resultado-ocupacion-plena').getByRole('link').click();
+    await expect(page).toHaveURL(/\/resultados\/ocupacion-plena\/$/);
+    await expect(page.locator('main table')).toHaveCount(1);
+  });
+
+  test('each chart draws a canvas beside its table', async ({ page }) => {
     let charts = 0;
-    for (let i = 0; i < count; i++) {
-      const section = sections.nth(i);
-      await expect(section.locator('table, .goal-list')).toHaveCount(1);
+    for (const path of resultPages()) {
+      await page.goto(path);
+      const section = page.locator('section.result');
+      await expect(section, path).toHaveCount(1);
+      await expect(section.locator('table, .goal-list'), path).toHaveCount(1);
       const box = section.locator('.chart-box');
       if ((await box.count()) === 0) continue;
       charts++;
       await box.scrollIntoViewIfNeeded();
-      await expect(box.locator('.chart-box__pending')).toHaveCount(0);
+      await expect(box.locator('.chart-box__pending'), path).toHaveCount(0);
       const size = await box.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width * canvas.height);
-      expect(size, `chart ${i}`).toBeGreaterThan(0);
+      expect(size, path).toBeGreaterThan(0);
     }
     expect(charts).toBeGreaterThanOrEqual(8);
   });
 
   test('every table downloads as CSV and JSON that parse and equal the table on the page', async ({ page, request }) => {
-    await page.goto(PAGE_TYPES.results);
-    const sections = page.locator('section.result');
-    const count = await sections.count();
-    expect(count).toBeGreaterThanOrEqual(15);
-    for (let i = 0; i < count; i++) {
-      const section = sections.nth(i);
+    for (const path of resultPages()) {
+      await page.goto(path);
+      const section = page.locator('section.result');
+      await expect(section, path).toHaveCount(1);
       const csvHref = await section.getByRole('link', { name: /^CSV/ }).getAttribute('href');
       const jsonHref = await section.getByRole('link', { name: /^JSON/ }).getAttribute('href');
       const csvResponse = await request.get(csvHref!);
@@ -109,7 +122,7 @@ test.describe('results dashboard', () => {
   });
 
   test('goals show the report\'s figure at its date and the share of the goal, never a verdict', async ({ page }) => {
-    await page.goto(PAGE_TYPES.results);
+    await page.goto('/resultados/metas-del-proyecto/');
     const goals = page.locator('.goal-list .goal');
     await expect(goals).toHaveCount(6);
     await expect(page.locator('.goal-list')).not.toContainText(/cumplida|faltan?\b/i);
@@ -131,14 +144,17 @@ test.describe('results dashboard', () => {
   test('without JavaScript every table is there and says where the figures come from', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(PAGE_TYPES.results);
-    const sections = page.locator('section.result');
-    const count = await sections.count();
-    for (let i = 0; i < count; i++) {
-      await expect(sections.nth(i).locator('table, .goal-list')).toHaveCount(1);
-      await expect(sections.nth(i).locator('.source', { hasText: 'Fuente:' })).toContainText('Informe de Resultados Integra 2021-2023 (T1), sección');
+    let charts = 0;
+    for (const path of resultPages()) {
+      await page.goto(path);
+      const section = page.locator('section.result');
+      await expect(section.locator('table, .goal-list'), path).toHaveCount(1);
+      await expect(section.locator('.source', { hasText: 'Fuente:' }), path).toContainText('Informe de Resultados Integra 2021-2023 (T1), sección');
+      if ((await section.locator('.chart-box').count()) === 0) continue;
+      charts++;
+      await expect(section.locator('.chart-box__pending'), path).toContainText('Las mismas cifras están en la tabla');
     }
-    await expect(page.locator('.chart-box__pending').first()).toContainText('Las mismas cifras están en la tabla');
+    expect(charts).toBeGreaterThanOrEqual(8);
     await context.close();
   });
 });

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtHtmlFiles, DIST } from './site.ts';
+import { builtHtmlFiles, DIST, PAGE_TYPES } from './site.ts';
 
 const CHART_PAGES = builtHtmlFiles(['admin'])
-  .filter((file) => readFileSync(file, 'utf8').includes('/_astro/ResultChart.'))
+  .filter((file) => readFileSync(file, 'utf8').includes('data-result-chart='))
   .map((file) => `/${relative(DIST, file).replace(/index\.html$/, '')}`);
 
 interface DrawnChart {
@@ -88,10 +88,12 @@ for (const width of [360, 1280]) {
         await box.scrollIntoViewIfNeeded();
         await expect(box.locator('.chart-box__pending')).toHaveCount(0);
         const section = box.locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " result ")][1]');
-        const title = (await section.locator('h3').first().textContent())?.trim() ?? `chart ${index}`;
-        // What people read in the table beside the chart: each row's label, without its note markers.
+        // A table on its own page is titled by the page's h1; one among others (a campaign page) by its h3.
+        const heading = (await section.locator('h3').count()) > 0 ? section.locator('h3').first() : page.locator('h1');
+        const title = (await heading.textContent())?.trim() ?? `chart ${index}`;
+        // What people read in the table beside the chart: each row's label (its acronyms marked with <abbr>), without its note markers.
         const rows = await section.locator('table tbody th[scope="row"]').evaluateAll((cells) =>
-          cells.map((cell) => [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim()),
+          cells.map((cell) => [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeName === 'ABBR').map((node) => node.textContent).join('').trim()),
         );
         // Chart.js lays a chart out once its box has a size: read it when its category axis has ticks.
         await expect.poll(async () => (await drawnChart(page, index)).labels.length, { message: `${title}: the chart is laid out` }).toBeGreaterThan(0);
@@ -111,6 +113,7 @@ for (const width of [360, 1280]) {
   }
 }
 
-test('the charts are found in the built pages (the dashboard has them)', () => {
-  expect(CHART_PAGES).toEqual(expect.arrayContaining(['/resultados/']));
+test('the charts are found in the built pages (each results table with a chart has its own page)', () => {
+  expect(CHART_PAGES).toEqual(expect.arrayContaining([PAGE_TYPES.resultTable]));
+  expect(CHART_PAGES.filter((path) => path.startsWith('/resultados/')).length).toBeGreaterThanOrEqual(8);
 });

@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { pdfPageTexts, printedMainEnding, squeezed } from '../support/pdf.ts';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
   ANSWER_LABELS,
   answerAll,
@@ -419,13 +420,40 @@ test.describe('GAD diagnostic', () => {
   });
 });
 
+test('when the questionnaire cannot load, the tool says so, keeps the new assessment and loads it on «Intentar de nuevo»', async ({ page }) => {
+  // The questionnaire's texts come when it opens (/diagnostico/instrumento.json); here the first attempt fails.
+  let offline = true;
+  await page.route('**/diagnostico/instrumento.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(PAGE);
+  await page.getByLabel('Municipio', { exact: true }).selectOption({ label: 'Quito' });
+  await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('No se pudo cargar el cuestionario');
+  await expect(alert).toBeFocused();
+  await expect(page.locator('fieldset.diagnostic__indicator')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'questionnaire failed to load');
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).assessments.map((a: { municipio: string }) => a.municipio), KEY)).toEqual(['Quito']);
+  offline = false;
+  await alert.getByRole('button', { name: 'Intentar de nuevo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Dimensión 1 de/ })).toBeFocused();
+  // The question's own words: the texts the first screen does not carry have arrived.
+  const [first] = (parse(readFileSync('src/content/diagnostico/gestion-movilidad-humana.yaml', 'utf8')) as { dimensions: { indicators: { question: string }[] }[] }).dimensions[0].indicators;
+  await expect(page.locator('fieldset.diagnostic__indicator').first()).toContainText(first.question);
+});
+
 test('without JavaScript the page leads to the whole questionnaire, readable and printable', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
-  // Browsers without JavaScript also show the <noscript> copy of the questionnaire; this one follows the link every visitor sees.
+  // The page does not carry the questionnaire itself: the island's first line and the <noscript> note lead to its own page.
   await expect(page.getByRole('status')).toContainText('su navegador no ejecuta JavaScript');
-  await page.getByRole('status').getByRole('link', { name: 'cuestionario completo' }).click();
+  await expect(page.getByRole('status').getByRole('link', { name: 'cuestionario completo' })).toHaveAttribute('href', '/diagnostico/cuestionario/');
+  await expect(page.locator('.diagnostic-paper')).toHaveCount(0);
+  const note = page.locator('.diagnostic-nojs');
+  await expect(note).toContainText('necesita JavaScript');
+  await expect(note.getByRole('link', { name: 'hoja de respuestas' })).toHaveAttribute('href', '/diagnostico/hoja-de-respuestas/');
+  await note.getByRole('link', { name: 'cuestionario completo' }).click();
+  await expect(page).toHaveURL(/\/diagnostico\/cuestionario\/$/);
   await expect(page.locator('.diagnostic-paper__indicator')).toHaveCount(indicatorCount);
   // On paper too, «No aplica» only where the instrument allows it, with its condition.
   const indicators = instrument.dimensions.flatMap((d) => d.indicators);

@@ -15,6 +15,9 @@ test('the sitemap lists the portal pages', () => {
   expect(paths.filter((path) => /^\/manuales\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(11);
   expect(paths.filter((path) => /^\/municipios\/[^/]+\/$/.test(path))).toHaveLength(9);
   expect(paths.filter((path) => /^\/buenas-practicas\/[^/]+\/$/.test(path))).toHaveLength(28);
+  // A page per glossary term and per results table (issue #22).
+  expect(paths.filter((path) => /^\/glosario\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(40);
+  expect(paths.filter((path) => /^\/resultados\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(15);
   expect(paths).toEqual(expect.arrayContaining(['/campana/', '/resultados/', '/diagnostico/', '/diagnostico/metodologia/', '/diagnostico/cuestionario/']));
   expect(paths).toEqual(expect.arrayContaining(['/acerca-del-portal/', '/privacidad/', '/accesibilidad/', '/contacto/']));
 });
@@ -38,7 +41,10 @@ for (let start = 0; start < paths.length; start += BATCH) {
         offOrigin = [];
         const response = await page.goto(path);
         expect.soft(response?.status(), `status of ${path}`).toBe(path === PAGE_TYPES.notFound ? 404 : 200);
-        if (path.startsWith('/buscar/')) await expect.soft(page.locator('[data-search-status]'), `search status on ${path}`).not.toBeEmpty();
+        // The search page says what to do; with a query, it shows the results (axe checks them too).
+        if (path.startsWith('/buscar/')) {
+          await expect.soft(page.locator('[data-search-status]'), `search status on ${path}`).toHaveText(path.includes('?q=') ? /resultados para/ : /\S/);
+        }
         // EU visibility: the emblem with «Financiado por la Unión Europea» and the EU disclaimer on every page.
         await expect.soft(page.locator('.site-footer .funding img[src="/eu-emblem.svg"]'), `EU emblem on ${path}`).toBeVisible();
         await expect.soft(page.locator('.site-footer'), `EU funding line on ${path}`).toContainText('Financiado por la Unión Europea');

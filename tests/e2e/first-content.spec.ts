@@ -33,9 +33,15 @@ const KINDS: PageKind[] = [
   { kind: 'practice list (all, or filtered)', pages: /^\/buenas-practicas\/(filtro\/.+)?$/, firstContent: 'the first practice card', selector: '.practice-list > li' },
   { kind: 'municipio list', pages: /^\/municipios\/$/, firstContent: 'the first municipio card', selector: '.card-list > li' },
   { kind: 'campaign home', pages: /^\/campana\/$/, firstContent: 'the first card of the toolkit', selector: '.card-list > li' },
-  // The goals fold on a phone (PhoneFold): the first chart is what must start within two screens, not a goal card or any text.
-  { kind: 'results', pages: /^\/resultados\/$/, firstContent: 'the first chart (its canvas)', selector: 'main .result .chart-box canvas' },
-  { kind: 'glossary', pages: /^\/glosario\/$/, firstContent: 'the first term', selector: '.glossary dt' },
+  { kind: 'results', pages: /^\/resultados\/$/, firstContent: "the first table's link", selector: 'main li[id^="resultado-"] > a' },
+  {
+    kind: 'results table',
+    pages: /^\/resultados\/[a-z0-9-]+\/$/,
+    firstContent: 'its chart (the canvas), or its table or goals where it has no chart',
+    selector: 'main .result :is(.chart-box canvas, table, .goal-list)',
+  },
+  { kind: 'glossary', pages: /^\/glosario\/$/, firstContent: "the first term's link", selector: 'main [data-search-section-list] li > a' },
+  { kind: 'glossary term', pages: /^\/glosario\/[a-z0-9-]+\/$/, firstContent: 'its definition', selector: 'main .page-header .lead' },
   { kind: 'trainer guide', pages: /\/guia-facilitador\/$/, firstContent: 'the first objective', selector: '#objetivos + ul > li' },
   { kind: 'search', pages: /^\/buscar\/$/, firstContent: 'the search box', selector: 'main input[type="search"]' },
   // The tools: their first form control, after the few facts kept above it (what it is, how long it takes, that nothing leaves the browser).
@@ -100,14 +106,6 @@ test.describe(`at ${SCREEN.width} × ${SCREEN.height}`, () => {
  * wider screens show it open, with no line to open.
  */
 const FOLDED: { path: string; kept: (string | RegExp)[]; summary: string | RegExp; inside: string; linkedInside?: string }[] = [
-  {
-    path: '/resultados/',
-    kept: [],
-    summary: /^Ver las \d+ metas y la cifra del informe para cada una$/,
-    inside: '2.965 personas al cierre de marzo de 2023',
-    // A note's «Ir a donde se usa la cifra» leads here (meta-de-mujeres-75-64-y-65).
-    linkedInside: '#resultado-metas-del-proyecto',
-  },
   {
     path: '/diagnostico/',
     kept: [/^\d+ preguntas$/, 'Cuánto lleva:', 'Lo que escribe no sale de este navegador.'],

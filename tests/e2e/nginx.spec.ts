@@ -4,7 +4,7 @@
  * src/lib/security-headers.ts, compression from the build's .br/.gz files, MIME types, and a service
  * worker that is never answered from file times. `.ci/run` installs nginx; without it this file skips.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { headersFor } from '../../src/lib/security-headers.ts';
@@ -20,6 +20,8 @@ let origin = '';
 test.beforeAll(async () => {
   // Copying dist/ and starting nginx: a few seconds, more on a loaded machine.
   test.setTimeout(120_000);
+  // nginx serves the .br and .gz files the nginx deploy writes after the build (`npm test` does it too).
+  expect(existsSync(join(DIST, 'index.html.br')), 'dist/ has .br and .gz files: run `npm run build:compress` after `npm run build`').toBe(true);
   server = await startNginx((site) => {
     // One uploaded photo, and what the build refuses as if it had reached the server anyway: the header must still disarm it.
     mkdirSync(join(site, 'imagenes'), { recursive: true });

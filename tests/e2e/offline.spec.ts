@@ -112,6 +112,9 @@ test.describe('offline', () => {
     await screenshot(page, 'sin-conexion');
     await page.locator('#contenido').getByRole('link', { name: 'Glosario', exact: true }).click();
     await expect(page.locator('h1')).toHaveText('Glosario');
+    // Each term has its own page, kept with the glossary.
+    await page.locator('#contenido').getByRole('link', { name: 'Coaching y Encuentro de Oportunidades (CEO)' }).click();
+    await expect(page.locator('h1')).toHaveText('Coaching y Encuentro de Oportunidades (CEO)');
 
     // Back online: the manual itself.
     await context.setOffline(false);
@@ -128,7 +131,12 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1')).toContainText('gestión de casos');
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
+    // The screen stylesheet and paper's (media="print") both came from the cache: each has its rules.
+    await expect(page.locator('link[rel="stylesheet"]:not([media])')).toHaveCount(1);
+    await expect(page.locator('link[rel="stylesheet"][media="print"]')).toHaveCount(1);
+    await expect
+      .poll(() => page.$$eval('link[rel="stylesheet"]', (links) => links.map((link) => ((link as HTMLLinkElement).sheet?.cssRules.length ?? 0) > 0)))
+      .toEqual([true, true]);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
   });
 

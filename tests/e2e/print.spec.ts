@@ -27,10 +27,14 @@ const PRINTABLE = [
   { type: 'trainer-programme session guide', path: '/formacion-de-formadores/sesion-6-capital-semilla/guia-facilitador/', maxPages: 11, guide: true },
   { type: 'diagnostic facilitation guide', path: '/diagnostico/guia-de-facilitacion/', maxPages: 11, guide: true },
   { type: 'module page', path: '/aprende-trabaja-emprende/capital-semilla/', maxPages: 5 },
+  { type: 'module quiz on paper', path: '/aprende-trabaja-emprende/capital-semilla/cuestionario/', maxPages: 4 },
   { type: 'manual', path: '/manuales/gestion-de-casos/', maxPages: 4 },
   { type: 'campaign brief template', path: '/campana/plantilla-de-brief/', maxPages: 4 },
   { type: 'diagnostic questionnaire', path: '/diagnostico/cuestionario/', maxPages: 18 },
   { type: 'diagnostic answer grid', path: '/diagnostico/hoja-de-respuestas/', maxPages: 4 },
+  // A results table's page: its chart, its table and two notes about the report in full.
+  { type: 'results table', path: '/resultados/funcionarios-capacitados-medios-de-vida/', maxPages: 3 },
+  { type: 'glossary term', path: '/glosario/get/', maxPages: 2 },
 ];
 
 for (const { type, path, maxPages, guide = false } of PRINTABLE) {

@@ -242,18 +242,21 @@ test.describe('storage that cannot keep progress', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the first question is rendered in place, and every question can be read and printed in a fixed order', async ({ page }) => {
+  test('the module page links the quiz on paper, where every question can be read and printed in a fixed order', async ({ page }) => {
     await page.goto(MODULE);
-    // The server renders the same first question the island shows, so nothing jumps when it hydrates.
-    await expect(page.locator('.quiz__progress-label')).toHaveText(`Pregunta 1 de ${quiz.questions.length}`);
-    await expect(page.locator('.quiz__question input')).toHaveCount(quiz.questions[0].options.length);
-    await expect(page.locator('.quiz__pending')).toContainText('tu navegador no ejecuta JavaScript');
-    await page.locator('.quiz__paper summary').click();
+    // No questions, props or island code in the module page: a link to the paper version instead.
+    await expect(page.locator('.quiz__question')).toHaveCount(0);
+    await expect(page.locator('.quiz-start__paper').getByRole('link', { name: 'Ver todas las preguntas juntas' })).toBeVisible();
+    expect(await page.locator('.quiz-start noscript').innerHTML()).toContain(`href="${MODULE}cuestionario/"`);
+    await page.locator('.quiz-start__paper').getByRole('link', { name: 'Ver todas las preguntas juntas' }).click();
+    await expect(page).toHaveURL(`${MODULE}cuestionario/`);
     const questions = page.locator('.quiz-paper__questions > li');
     await expect(questions).toHaveCount(quiz.questions.length);
     // The stored (mixed) order, the same the trainer's answer key letters refer to.
     const texts = await questions.first().locator('.quiz-paper__options li').allTextContents();
     expect(texts).toEqual((quiz.questions[0].options as unknown as { text: string }[]).map((o) => o.text));
+    // The participant's copy: no answer key.
+    await expect(page.locator('.quiz-paper__key')).toHaveCount(0);
   });
 });
 

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { DIST, builtHtmlFiles } from './site.ts';
+import { pageOfLink } from '../../src/lib/site-links.ts';
 
 const pageOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '');
 const notes = readdirSync('src/content/notas').map((name) => ({
@@ -26,7 +27,8 @@ test('every note is shown in full once, at its subject (or only on the notes pag
     }
   }
   for (const note of notes) {
-    expect(shownOn.get(note.id), note.id).toEqual(note.subject ? [note.subject.split('#')[0]] : []);
+    // A subject written as content names a term or a table (/glosario/#ceo) is shown on that term's or table's page.
+    expect(shownOn.get(note.id), note.id).toEqual(note.subject ? [pageOfLink(note.subject).split('#')[0]] : []);
   }
   expect(strayCallouts).toEqual([]);
   const index = readFileSync(join(DIST, 'notas-sobre-el-informe/index.html'), 'utf8');
@@ -47,6 +49,6 @@ test('«ver nota» on a module page leads to the note, which says what the repor
   await expect(note).toContainText('Sistema de Integración de Trabajo y Empleo');
   await expect(note).toContainText('En el portal:');
   await note.getByRole('link', { name: 'Ir a donde se usa la cifra o el nombre' }).click();
-  await expect(page).toHaveURL(/\/glosario\/#site$/);
+  await expect(page).toHaveURL(/\/glosario\/site\/$/);
   await expect(page.locator('[data-report-note="site-dos-nombres"]')).toBeVisible();
 });

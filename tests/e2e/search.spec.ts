@@ -3,6 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { PAGE_SEARCH_NAMES } from '../../src/lib/search-names.ts';
 import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
+import { SEARCH_PROMPT } from '../../src/lib/search-query.ts';
 
 const results = '[data-search-results] > li';
 const status = '[data-search-status]';
@@ -16,10 +17,10 @@ const FIRST_RESULTS: { query: string; first: string; why: string }[] = [
   { query: 'PAP', first: '/manuales/primeros-auxilios-psicologicos/', why: 'the guide whose title spells PAP out (its glossary term comes second)' },
   { query: 'duran', first: '/municipios/duran/', why: 'the municipality\'s own page, titled «Durán», before the practices «… de Durán»' },
   { query: 'capital semilla', first: '/aprende-trabaja-emprende/capital-semilla/', why: 'the module «Capital Semilla: prepara tu postulación», then the trainer session and the term' },
-  { query: 'xenofobia', first: '/glosario/#xenofobia', why: 'no page is about it by title: its definition comes first, then the campaign' },
+  { query: 'xenofobia', first: '/glosario/xenofobia/', why: 'no page is about it by title: its definition comes first, then the campaign' },
   { query: 'CEO', first: '/aprende-trabaja-emprende/coaching-y-encuentro-de-oportunidades/', why: 'the module whose title spells CEO out (Coaching y Encuentro de Oportunidades)' },
   { query: 'gestion de casos', first: '/manuales/gestion-de-casos/', why: 'the case-management guide, before the term\'s definition' },
-  { query: 'GET', first: '/glosario/#get', why: 'Grupo de Enlace Territorial (GET): no page is titled after it' },
+  { query: 'GET', first: '/glosario/get/', why: 'Grupo de Enlace Territorial (GET): no page is titled after it' },
   { query: 'primeros auxilios psicologicos', first: '/manuales/primeros-auxilios-psicologicos/', why: 'the guide' },
   { query: 'glosario', first: '/glosario/', why: 'the glossary page itself' },
   { query: 'diagnostico', first: '/diagnostico/', why: 'the self-assessment «Autodiagnóstico del GAD», one of whose other names it is, before the practice «Diagnóstico y plan de acción»' },
@@ -39,7 +40,7 @@ const FIRST_RESULTS: { query: string; first: string; why: string }[] = [
  * following the offer finds the page readers meant.
  */
 const SUGGESTIONS: { query: string; suggestion: string; first: string }[] = [
-  { query: 'xenofovia', suggestion: 'xenofobia', first: '/glosario/#xenofobia' },
+  { query: 'xenofovia', suggestion: 'xenofobia', first: '/glosario/xenofobia/' },
   { query: 'screning', suggestion: 'screening', first: '/aprende-trabaja-emprende/bienvenida-y-screening/' },
   { query: 'capasitacion', suggestion: 'capacitación', first: '/aprende-trabaja-emprende/' },
   { query: 'como atender a una persona en crysis', suggestion: 'como atender a una persona en crisis', first: '/manuales/primeros-auxilios-psicologicos/' },
@@ -114,7 +115,7 @@ test('the suggestion is announced, reached and followed by keyboard, and its wor
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator(status)).toContainText('para «xenofobia»');
-  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/glosario/#xenofobia');
+  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/glosario/xenofobia/');
   // The link is gone with the new results: focus waits in the search box, which holds the new query.
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('xenofobia');
@@ -125,6 +126,8 @@ test('the suggestion is announced, reached and followed by keyboard, and its wor
 const PHONE_QUERIES = ['informe', 'nota', 'cifras', 'meta', 'capital semilla', 'CEO', 'glosario', 'movilidad', 'diagnostico', 'xenofovia'];
 
 test('at 360 px no search in the query set makes the page wider than the phone, results from the notes page included', async ({ page }) => {
+  // Ten searches, each opening the page anew and loading Pagefind: more than the default timeout allows on a busy machine.
+  test.slow();
   await page.setViewportSize({ width: 360, height: 740 });
   const tooWide: string[] = [];
   let noteLinks = 0;
@@ -144,12 +147,27 @@ test('«ver nota» markers keep to one line; other links to a note, such as sear
   const markdownMarker = page.locator('main a.note-marker:not([title])').first();
   await expect(markdownMarker).toHaveText('ver nota');
   await expect(markdownMarker).toHaveCSS('white-space', 'nowrap');
-  await page.goto('/resultados/');
+  await page.goto('/resultados/metas-del-proyecto/');
   await expect(page.locator('main a.note-marker[title]').first()).toHaveCSS('white-space', 'nowrap');
   await search(page, 'informe');
   const noteSection = page.locator(`${results} a[href^="/notas-sobre-el-informe/#"]`).first();
   await expect(noteSection).toBeVisible();
   await expect(noteSection).toHaveCSS('white-space', 'normal');
+});
+
+test('the search loads when the reader starts: a query typed and sent at once runs on the same page, and is kept in the address', async ({ page }) => {
+  await page.goto('/buscar/');
+  await expect(page.locator(status)).toHaveText(SEARCH_PROMPT);
+  // A mark on this document: a page reload (the form sent as without JavaScript) would lose it.
+  await page.evaluate(() => Object.assign(window, { searchPageMark: true }));
+  const box = page.getByRole('searchbox', { name: 'Qué busca' });
+  await box.fill('capital semilla');
+  await box.press('Enter');
+  await expect(page.locator(status)).toContainText('para «capital semilla»');
+  await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/aprende-trabaja-emprende/capital-semilla/');
+  await expect(page).toHaveURL(/\/buscar\/\?q=capital\+semilla$/);
+  expect(await page.evaluate(() => 'searchPageMark' in window)).toBe(true);
+  await expect(box).toHaveValue('capital semilla');
 });
 
 test('the header search form leads to results', async ({ page }) => {
@@ -161,26 +179,27 @@ test('the header search form leads to results', async ({ page }) => {
   await expect(page.locator(`${results} h2 a`).first()).toHaveAttribute('href', '/manuales/primeros-auxilios-psicologicos/');
 });
 
-test('a glossary term is a result of its own, typed Glosario, linking to its definition', async ({ page }) => {
+test('a glossary term is a result of its own, typed Glosario, linking to its page', async ({ page }) => {
   await search(page, 'CEO');
-  const term = page.locator(results).filter({ has: page.locator('h2 a[href="/glosario/#ceo"]') });
+  const term = page.locator(results).filter({ has: page.locator('h2 a[href="/glosario/ceo/"]') });
   await expect(term.locator('.card__eyebrow')).toHaveText('Glosario');
   await expect(term.locator('h2')).toHaveText('Coaching y Encuentro de Oportunidades (CEO)');
   // The type filter still works with term records: only glossary results remain.
   await page.goto('/buscar/?q=CEO&tipo=Glosario');
   await expect(page.locator(status)).toHaveText('1 resultado para «CEO».');
   await page.locator(`${results} h2 a`).click();
-  await expect(page).toHaveURL(/\/glosario\/#ceo$/);
-  await expect(page.locator('#ceo')).toBeInViewport();
+  await expect(page).toHaveURL(/\/glosario\/ceo\/$/);
+  await expect(page.locator('h1')).toHaveText('Coaching y Encuentro de Oportunidades (CEO)');
+  await expect(page.locator('main .lead')).toContainText('Es una metodología');
 });
 
-test('the glossary page is not a result for its A–Z letters, nor for its terms', async ({ page }) => {
+test('the glossary page is not a result for its A–Z letters, nor for its terms, and a term is found once', async ({ page }) => {
   await search(page, 'x');
   await expect(page.locator(status)).toHaveText('No encontramos «x»: escriba al menos dos letras.');
   await expect(page.locator(results)).toHaveCount(0);
   await search(page, 'xenofobia');
   const hrefs = await page.locator(`${results} h2 a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(hrefs).toContain('/glosario/#xenofobia');
+  expect(hrefs.filter((href) => href === '/glosario/xenofobia/')).toHaveLength(1);
   expect(hrefs).not.toContain('/glosario/');
 });
 

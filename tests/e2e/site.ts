@@ -24,6 +24,12 @@ export function sitemapPaths(): string[] {
   );
 }
 
+/** Each results table's own page (/resultados/<id>/), from the sitemap. */
+export const resultPages = () => sitemapPaths().filter((path) => /^\/resultados\/(?!datos\/)[a-z0-9-]+\/$/.test(path));
+
+/** Each glossary term's own page (/glosario/<id>/), from the sitemap. */
+export const glossaryTermPages = () => sitemapPaths().filter((path) => /^\/glosario\/[a-z0-9-]+\/$/.test(path));
+
 /** One page of each type, for checks that need not run on every page. */
 export const PAGE_TYPES = {
   home: '/',
@@ -40,18 +46,22 @@ export const PAGE_TYPES = {
   campaign: '/campana/',
   campaignPage: '/campana/resultados-de-la-campana/',
   results: '/resultados/',
+  // The heaviest table page: a chart, its table and two notes about the report in full.
+  resultTable: '/resultados/funcionarios-capacitados-medios-de-vida/',
   diagnostic: '/diagnostico/',
   diagnosticPaper: '/diagnostico/cuestionario/',
   diagnosticCoordination: '/diagnostico/municipios/',
   diagnosticGuide: '/diagnostico/guia-de-facilitacion/',
   glossary: '/glosario/',
+  // The heaviest term page: its definition and a note about the report in full.
+  glossaryTerm: '/glosario/get/',
   search: '/buscar/',
   offline: '/sin-conexion/',
   notFound: '/esta-pagina-no-existe/',
 } as const;
 
 /** Pages that have an island or a page script (the trainer guides' print button). */
-const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'diagnosticGuide', 'search', 'results', 'diagnostic', 'diagnosticCoordination']);
+const PAGES_WITH_SCRIPTS = new Set(['module', 'trainerGuide', 'diagnosticGuide', 'search', 'resultTable', 'diagnostic', 'diagnosticCoordination']);
 
 /** The page types `npm run bench` measures: one of each kind of page a reader meets. */
 export const BENCH_PAGE_TYPES = [
@@ -65,8 +75,10 @@ export const BENCH_PAGE_TYPES = [
   'practice',
   'campaign',
   'results',
+  'resultTable',
   'municipio',
   'glossary',
+  'glossaryTerm',
   'search',
   'notFound',
 ] as const satisfies readonly (keyof typeof PAGE_TYPES)[];

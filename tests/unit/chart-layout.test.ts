@@ -36,6 +36,6 @@ describe('chart layout', () => {
   });
 
   it('chart-heights.css is the generated stylesheet (npm run write:chart-css)', () => {
-    expect(readFileSync('src/components/islands/result-chart/chart-heights.css', 'utf8')).toBe(chartHeightsCss());
+    expect(readFileSync('src/components/result-chart/chart-heights.css', 'utf8')).toBe(chartHeightsCss());
   });
 });

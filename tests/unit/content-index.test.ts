@@ -40,6 +40,10 @@ describe('content index for the admin', () => {
     expect(entryOfPath('/aprende-trabaja-emprende/en-marcha-digital/activa-tu-negocio/guia-facilitador/')).toBe('modulos/activa-tu-negocio');
     expect(entryOfPath('/formacion-de-formadores/sesion-7-comunicacion/')).toBe('modulos/sesion-7-comunicacion');
     expect(entryOfPath('/resultados/')).toBeUndefined();
+    expect(entryOfPath('/glosario/xenofobia/')).toBe('glosario/xenofobia');
+    expect(entryOfPath('/resultados/#resultado-ocupacion-plena')).toBe('resultados/ocupacion-plena');
+    expect(entryOfPath('/resultados/ocupacion-plena/')).toBe('resultados/ocupacion-plena');
+    expect(entryOfPath('/resultados/datos/')).toBeUndefined();
     expect(linkTargets('la [xenofobia](/glosario/#xenofobia) y el [manual](/manuales/gestion-de-casos/).')).toEqual(['glosario/xenofobia', 'manuales/gestion-de-casos']);
     expect(linkTargets('https://example.org/manuales/x/ y 1/2')).toEqual([]);
     expect(index.referencedBy['glosario/xenofobia']).toEqual(

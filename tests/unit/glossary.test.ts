@@ -12,20 +12,20 @@ describe('glossary', () => {
 });
 
 describe('glossary terms as search records', () => {
-  it('makes a record that links to the term on /glosario/, named as the page names it, filtered as Glosario', () => {
+  it('makes a record that links to the term\'s own page, named as the page names it, filtered as Glosario', () => {
     const record = glossarySearchRecord(
       'ceo',
       { term: 'Coaching y Encuentro de Oportunidades', acronym: 'CEO', definition: 'Una metodología.', note: 'El informe la nombra de dos formas.' },
       'Glosario',
     );
     expect(record).toEqual({
-      url: '/glosario/#ceo',
+      url: '/glosario/ceo/',
       content: 'Coaching y Encuentro de Oportunidades (CEO). Una metodología. El informe la nombra de dos formas.',
       language: 'es',
       meta: { title: 'Coaching y Encuentro de Oportunidades (CEO)' },
       filters: { tipo: ['Glosario'] },
     });
     expect(termLabel({ term: 'Xenofobia' })).toBe('Xenofobia');
-    expect(termHref('xenofobia')).toBe('/glosario/#xenofobia');
+    expect(termHref('xenofobia')).toBe('/glosario/xenofobia/');
   });
 });

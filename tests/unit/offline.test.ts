@@ -122,9 +122,11 @@ describe('what a built page loads', () => {
     <img srcset="/imagenes/a-400.png 400w, /imagenes/a-800.png 800w" alt="">
     <astro-island component-url="/_astro/Quiz.123.js" renderer-url="/_astro/client.456.js" props="{}"></astro-island>
     <script type="module">import "/_astro/inline.789.js";</script>
+    <div class="quiz-start" data-quiz-start data-src="/aprende-trabaja-emprende/m/cuestionario.json"></div>
+    <link rel="prefetch" href="/diagnostico/instrumento.json" as="fetch" crossorigin="anonymous">
     </body></html>`;
 
-  it('finds stylesheets, scripts, islands, inline imports, images and icons, not links or other sites', () => {
+  it('finds stylesheets, scripts, islands, inline imports, prefetched and fetched data, images and icons, not links or other sites', () => {
     expect(pageAssetUrls(html).sort()).toEqual(
       [
         '/_astro/BaseLayout.abc.css',
@@ -132,6 +134,8 @@ describe('what a built page loads', () => {
         '/_astro/client.456.js',
         '/_astro/inline.789.js',
         '/_astro/page.def.js',
+        '/aprende-trabaja-emprende/m/cuestionario.json',
+        '/diagnostico/instrumento.json',
         '/eu-emblem.svg',
         '/favicon.svg',
         '/imagenes/a-400.png',

@@ -97,6 +97,8 @@ describe('page types', () => {
     expect(pageType('/campana/')).toBe('campaign');
     expect(pageType('/campana/resultados-de-la-campana/')).toBe('campaign');
     expect(pageType('/resultados/')).toBe('results');
+    expect(pageType('/resultados/ocupacion-plena/')).toBe('results');
+    expect(pageType('/resultados/datos/')).toBe('other');
     expect(pageType('/municipios/quito/')).toBe('results');
     expect(pageType('/municipios/')).toBe('other');
     expect(pageType('/')).toBe('other');

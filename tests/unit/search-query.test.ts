@@ -133,13 +133,13 @@ describe('ranking a page of results', () => {
 
     const casos = rankPage(
       [
-        result('/glosario/#gestion-de-casos', 'Gestión de casos'),
+        result('/glosario/gestion-de-casos/', 'Gestión de casos'),
         result('/manuales/gestion-de-casos/', 'Guía práctica para la gestión de casos'),
         result('/diagnostico/', 'Autodiagnóstico del GAD', 'Protección de derechos, gestión de casos.'),
       ],
       analyseQuery('gestion de casos'),
     );
-    expect(casos.map((r) => r.url)).toEqual(['/manuales/gestion-de-casos/', '/glosario/#gestion-de-casos', '/diagnostico/']);
+    expect(casos.map((r) => r.url)).toEqual(['/manuales/gestion-de-casos/', '/glosario/gestion-de-casos/', '/diagnostico/']);
 
     const semilla = rankPage(
       [result('/sesion-6/', 'Sesión 6: Capital semilla'), result('/modulo/', 'Capital Semilla: prepara tu postulación')],
@@ -164,7 +164,7 @@ describe('showing results', () => {
   it('lists at most three sections that start at a heading, the best ones, in page order', () => {
     const picked = pickSubResults([sub('/m/', 50), sub('/m/#a', 1, 10), sub('/m/#b', 9, 20), sub('/m/#c', 5, 30), sub('/m/#d', 7, 40)]);
     expect(picked.map((s) => s.url)).toEqual(['/m/#b', '/m/#c', '/m/#d']);
-    expect(pickSubResults([sub('/glosario/#ceo', 3)])).toEqual([]);
+    expect(pickSubResults([sub('/glosario/ceo/', 3)])).toEqual([]);
   });
   it('does not highlight stop words', () => {
     expect(highlightExcerpt('<mark>Para</mark> la <mark>gestión</mark> <mark>de</mark> <mark>casos.</mark>')).toBe('Para la <mark>gestión</mark> de <mark>casos.</mark>');

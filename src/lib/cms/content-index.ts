@@ -51,7 +51,12 @@ const ENTRY_PAGES: readonly [collection: string, pattern: RegExp][] = [
   ['campana', /^\/campana\/([a-z0-9-]+)\/$/],
   ['municipios', /^\/municipios\/([a-z0-9-]+)\/$/],
   ['modulos', /^\/(?:aprende-trabaja-emprende\/(?:en-marcha-digital\/)?|formacion-de-formadores\/)([a-z0-9-]+)\/(?:guia-facilitador\/)?$/],
+  // A term as content links to it (src/lib/site-links.ts), or its own page, as a reader copies it.
   ['glosario', /^\/glosario\/#([a-z0-9-]+)$/],
+  ['glosario', /^\/glosario\/([a-z0-9-]+)\/$/],
+  // A results table as a note names it (its `subject`), or its own page.
+  ['resultados', /^\/resultados\/#resultado-([a-z0-9-]+)$/],
+  ['resultados', /^\/resultados\/(?!datos\/)([a-z0-9-]+)\/$/],
   ['notas', /^\/notas-sobre-el-informe\/#([a-z0-9-]+)$/],
 ];
 

@@ -135,3 +135,45 @@ export function instrumentFingerprint(instrument: Pick<Instrument, 'dimensions'>
 export function fingerprintOf(ids: readonly string[]): string {
   return fnv1a(new TextEncoder().encode(ids.join('|'))).toString(36);
 }
+
+/** Where the page publishes the whole instrument (src/pages/diagnostico/instrumento.json.ts), for the island to fetch. */
+export const INSTRUMENT_URL = '/diagnostico/instrumento.json';
+
+/**
+ * The instrument as the diagnostic's first screen needs it, so the page's HTML stays small: ids, short
+ * names, weights, whether «No aplica» is allowed, levels and history, enough to list, score, import and
+ * migrate saved work. The texts the questionnaire and results show (questions, help, evidence,
+ * recommendations, actions, resources) are left out; the island fetches the whole instrument
+ * (INSTRUMENT_URL) when one of those views opens.
+ */
+export function instrumentOutline(instrument: Instrument): Instrument {
+  return {
+    version: instrument.version,
+    history: instrument.history,
+    levels: instrument.levels.map((level) => ({ ...level, description: '' })),
+    dimensions: instrument.dimensions.map((dimension) => ({
+      ...dimension,
+      summary: '',
+      indicators: dimension.indicators.map((indicator) => ({
+        id: indicator.id,
+        short: indicator.short,
+        weight: indicator.weight,
+        mgiDomain: indicator.mgiDomain,
+        question: '',
+        help: '',
+        evidence: [],
+        mgiLabel: '',
+        recommendation: '',
+        action: '',
+        dependsOn: [],
+        resources: [],
+        // Only whether it is allowed matters here (allowsNotApplicable).
+        ...(indicator.notApplicable !== undefined ? { notApplicable: '' } : {}),
+      })),
+    })),
+  };
+}
+
+/** Whether a fetched instrument is the one an outline was made from: same version, same indicators in the same order. */
+export const matchesOutline = (instrument: Instrument, outline: Instrument): boolean =>
+  instrument.version === outline.version && instrumentFingerprint(instrument) === instrumentFingerprint(outline);

@@ -27,7 +27,9 @@ import { allIndicators, fingerprintOf, fnv1a, instrumentFingerprint, type Answer
 import { indicatorsOfVersion, type MigrationReport } from './migrate.ts';
 import { isRecord, readAssessmentFields, toCurrentInstrument } from './validate.ts';
 
-export const SHARE_PARAM = 'compartir';
+import { SHARE_PARAM } from './share-param.ts';
+
+export { SHARE_PARAM };
 const LINK_FORMAT = 1;
 /** Far above any real link (48 indicators with long notes); stops a crafted link from inflating forever. */
 const MAX_DATA_CHARS = 200_000;

@@ -1,3 +1,4 @@
+import { hasShareParam } from '../../../src/lib/diagnostic/share-param.ts';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { CSV_HEADER, exportCsv, exportJson, parseImport } from '../../../src/lib/diagnostic/exchange.ts';
@@ -167,5 +168,15 @@ describe('every format round-trips a note with accents, emoji and quotes', () =>
   it('share link', async () => {
     const result = await decodeShare(await encodeShare(instrument, rich), instrument);
     expect(result?.ok && result.assessment).toEqual(richWithoutId);
+  });
+});
+
+describe('hasShareParam', () => {
+  it('tells an address that brings a share link from one that does not, with or without «#»', () => {
+    expect(hasShareParam('#compartir=1.abc.xyz')).toBe(true);
+    expect(hasShareParam('compartir=1.abc.xyz')).toBe(true);
+    expect(hasShareParam('#otra=1&compartir=')).toBe(true);
+    expect(hasShareParam('')).toBe(false);
+    expect(hasShareParam('#indicador-presupuesto')).toBe(false);
   });
 });

@@ -4,7 +4,6 @@ import { useState } from 'preact/hooks';
 import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
 import { defaultName, MONTH, monthOf, NAME_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import { scoreAssessment } from '../../../lib/diagnostic/scoring.ts';
-import { IMPORT_MAX_BYTES, parseImport } from '../../../lib/diagnostic/exchange.ts';
 import type { Store } from '../../../lib/diagnostic/store.ts';
 import type { MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { dateText, levelText, MONTH_PATTERN, scoreText } from './labels.ts';
@@ -36,6 +35,8 @@ interface Props {
 }
 
 const OTHER = '__otro__';
+
+const IMPORT_NOT_LOADED = 'No se pudo abrir el archivo: revise la conexión y vuelva a elegirlo.';
 
 export default function AssessmentList(props: Props) {
   const { instrument, store, headingRef } = props;
@@ -233,6 +234,16 @@ function ImportForm({ instrument, onImported, onImportError }: Pick<Props, 'inst
           const input = event.currentTarget;
           const file = input.files?.[0];
           if (!file) return;
+          // The code that reads files is loaded when one is chosen, not with the page.
+          let exchange: typeof import('../../../lib/diagnostic/exchange.ts');
+          try {
+            exchange = await import('../../../lib/diagnostic/exchange.ts');
+          } catch {
+            input.value = '';
+            onImportError(IMPORT_NOT_LOADED);
+            return;
+          }
+          const { IMPORT_MAX_BYTES, parseImport } = exchange;
           // A huge file is refused before it is read into memory.
           const text = file.size > IMPORT_MAX_BYTES ? '' : await file.text();
           const result = parseImport(text, instrument, file.size);

@@ -2,9 +2,13 @@
  * The GAD diagnostic island. It only renders and keeps state: scoring, plans, comparison, the saved
  * format, imports, exports and share links are pure functions in `src/lib/diagnostic/`. Assessments
  * live in this browser's localStorage (key STORE_KEY); nothing typed is ever sent anywhere.
+ *
+ * The page's first load carries the list of assessments only: the island starts with the instrument's
+ * outline (instrumentOutline), and the questionnaire and the results, with the whole instrument
+ * (INSTRUMENT_URL), are loaded when one of them opens (loadWorkspace).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
+import { matchesOutline, type Instrument } from '../../../lib/diagnostic/instrument.ts';
 import { firstPending, newAssessment, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import {
   BACKUP_FAILED_MESSAGE,
@@ -23,15 +27,18 @@ import {
   type Store,
   type StoredMigration,
 } from '../../../lib/diagnostic/store.ts';
-import { decodeShare, SHARE_PARAM, type ShareResult } from '../../../lib/diagnostic/share.ts';
+import type { ShareResult } from '../../../lib/diagnostic/share.ts';
+import { hasShareParam } from '../../../lib/diagnostic/share-param.ts';
 import { migrationSentence, type MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { newId } from './browser.ts';
 import { readStorage, readStorageWithPrefix, writeStorage } from '../local-storage.ts';
 import AssessmentList, { type NewAssessmentInput } from './AssessmentList.tsx';
-import Questionnaire from './Questionnaire.tsx';
-import Results from './Results.tsx';
+import type QuestionnaireView from './Questionnaire.tsx';
+import type ResultsView from './Results.tsx';
 import MigrationDetails from './MigrationDetails.tsx';
 import './diagnostic.css';
+// As a URL, not an import: an imported stylesheet would be linked from the page, even behind import().
+import workspaceStylesheet from './workspace.css?url';
 
 export interface MunicipioOption {
   id: string;
@@ -39,7 +46,10 @@ export interface MunicipioOption {
 }
 
 interface Props {
-  instrument: Instrument;
+  /** The instrument's outline (instrumentOutline): enough for the list of assessments. */
+  outline: Instrument;
+  /** Where the whole instrument is (INSTRUMENT_URL). */
+  instrumentUrl: string;
   municipios: MunicipioOption[];
   /** The site's public origin ("https://…"), for the addresses the council report writes out. */
   origin: string;
@@ -57,12 +67,60 @@ interface Notice {
 
 type ShareOffer = Extract<ShareResult, { ok: true }>;
 
+/** What the questionnaire and the results need beyond the first screen, loaded once on demand. */
+interface Workspace {
+  instrument: Instrument;
+  Questionnaire: typeof QuestionnaireView;
+  Results: typeof ResultsView;
+}
+
+let workspaceLoad: Promise<Workspace> | null = null;
+
+/** Fetches the whole instrument and the views' code; a failure is forgotten, so trying again fetches again. */
+function loadWorkspace(instrumentUrl: string, outline: Instrument): Promise<Workspace> {
+  workspaceLoad ??= Promise.all([
+    fetch(instrumentUrl).then((response) => {
+      if (!response.ok) throw new Error(`${instrumentUrl}: ${response.status}`);
+      return response.json() as Promise<Instrument>;
+    }),
+    import('./Questionnaire.tsx'),
+    import('./Results.tsx'),
+    loadStylesheet(workspaceStylesheet),
+  ]).then(([instrument, questionnaire, results]) => {
+    if (!matchesOutline(instrument, outline)) throw new Error('the page and the instrument it fetched are of different versions');
+    return { instrument, Questionnaire: questionnaire.default, Results: results.default };
+  });
+  workspaceLoad.catch(() => (workspaceLoad = null));
+  return workspaceLoad;
+}
+
+/** Links a stylesheet once, resolving when it applies, so a view never shows unstyled. */
+function loadStylesheet(href: string): Promise<void> {
+  const linked = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
+  if (linked?.sheet) return Promise.resolve();
+  linked?.remove();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => {
+      link.remove();
+      reject(new Error(`${href} did not load`));
+    };
+    document.head.append(link);
+  });
+}
+
+const SHARE_NOT_LOADED =
+  'Este enlace trae un autodiagnóstico, pero no se pudo leer: revise la conexión y recargue la página.';
+const WORKSPACE_FAILED =
+  'No se pudo cargar el cuestionario. Revise la conexión y vuelva a intentarlo; si persiste, recargue la página. Sus respuestas siguen guardadas.';
+
 const STORAGE_BLOCKED =
   'Este navegador no permite guardar datos de esta página. Puede usar la herramienta, pero su avance no se guardará al cerrarla: exporte el archivo JSON antes de salir.';
 const STORAGE_FULL =
   'No se pudo guardar el último cambio: el almacenamiento del navegador está lleno o bloqueado. Siga trabajando y exporte el archivo JSON para no perderlo.';
 
-export default function Diagnostic({ instrument, municipios, origin }: Props) {
+export default function Diagnostic({ outline, instrumentUrl, municipios, origin }: Props) {
   const [store, setStore] = useState<Store | null>(null);
   const [view, setView] = useState<View>({ name: 'list' });
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -78,6 +136,26 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
   const focusIndicator = useRef<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const shareOfferRef = useRef<HTMLHeadingElement>(null);
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const [workspaceFailed, setWorkspaceFailed] = useState(false);
+  const [workspaceAttempt, setWorkspaceAttempt] = useState(0);
+  const workspaceFailedRef = useRef<HTMLDivElement>(null);
+  /** Scoring, lists, imports and migration need the outline only; what is shown of questions needs the whole instrument. */
+  const instrument = workspace?.instrument ?? outline;
+  const needsWorkspace = view.name !== 'list';
+
+  useEffect(() => {
+    if (!needsWorkspace || workspace) return;
+    let current = true;
+    setWorkspaceFailed(false);
+    loadWorkspace(instrumentUrl, outline).then(
+      (loaded) => current && setWorkspace(loaded),
+      () => current && setWorkspaceFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [needsWorkspace, workspace, workspaceAttempt]);
 
   useEffect(() => {
     // A reload starts at the top: the browser would otherwise scroll to where a long questionnaire was,
@@ -113,14 +191,22 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
     const params = new URLSearchParams(location.search);
     const municipio = municipios.find((m) => m.id === params.get('municipio'));
     if (municipio) setPreset(municipio.title);
-    void decodeShare(location.hash.slice(1), instrument).then((result) => {
-      if (result === null) return;
-      if (result.ok) setShareOffer(result);
-      else {
-        setNotice({ kind: 'error', text: result.error });
-        clearFragment();
-      }
-    });
+    // The code that reads a share link is loaded only when the address brings one.
+    if (hasShareParam(location.hash)) {
+      import('../../../lib/diagnostic/share.ts')
+        .then(({ decodeShare }) => decodeShare(location.hash.slice(1), instrument))
+        .then(
+          (result) => {
+            if (result === null) return;
+            if (result.ok) setShareOffer(result);
+            else {
+              setNotice({ kind: 'error', text: result.error });
+              clearFragment();
+            }
+          },
+          () => setNotice({ kind: 'error', text: SHARE_NOT_LOADED }),
+        );
+    }
   }, []);
 
   // Saved before the browser paints the change, so a reload or a closed tab right after an answer keeps it.
@@ -136,6 +222,8 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
   }, [store]);
 
   useLayoutEffect(() => {
+    // Until its view has loaded, what is to be focused waits.
+    if (needsWorkspace && !workspace) return;
     const question = focusIndicator.current && document.getElementById(`indicador-${focusIndicator.current}`);
     if (question) {
       question.scrollIntoView({ block: 'start' });
@@ -143,7 +231,12 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
     } else if (focusHeading.current) headingRef.current?.focus();
     focusHeading.current = false;
     focusIndicator.current = null;
-  }, [view]);
+  }, [view, workspace]);
+
+  // The control that opened the view is gone: focus goes to what went wrong, with the way to try again.
+  useLayoutEffect(() => {
+    if (workspaceFailed) workspaceFailedRef.current?.focus();
+  }, [workspaceFailed]);
 
   // A notice appears where the person is looking: brought into view and focused (read by screen readers too).
   useLayoutEffect(() => {
@@ -301,8 +394,26 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
           onImported={addImported}
           onImportError={(error) => setNotice({ kind: 'error', text: error })}
         />
+      ) : !workspace ? (
+        workspaceFailed ? (
+          <div ref={workspaceFailedRef} tabIndex={-1} class="diagnostic__notice diagnostic__notice--error" role="alert">
+            <p>{WORKSPACE_FAILED}</p>
+            <div class="diagnostic__actions">
+              <button type="button" class="button" onClick={() => setWorkspaceAttempt((n) => n + 1)}>
+                Intentar de nuevo
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => go({ name: 'list' }, 'Lista de autodiagnósticos.')}>
+                Volver a la lista
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p class="diagnostic__loading" role="status">
+            {view.name === 'edit' ? 'Cargando el cuestionario…' : 'Cargando los resultados…'}
+          </p>
+        )
       ) : view.name === 'edit' ? (
-        <Questionnaire
+        <workspace.Questionnaire
           instrument={instrument}
           assessment={current}
           dimension={view.dimension}
@@ -315,7 +426,7 @@ export default function Diagnostic({ instrument, municipios, origin }: Props) {
           onList={() => go({ name: 'list' }, 'Lista de autodiagnósticos.')}
         />
       ) : (
-        <Results
+        <workspace.Results
           instrument={instrument}
           assessment={current}
           others={store.assessments.filter((a) => a.id !== current.id)}
@@ -340,5 +451,5 @@ function storedMigrationText(migrated: StoredMigration[], version: number): stri
 
 /** Drops the share fragment from the address bar, so a reload does not offer it again. */
 function clearFragment() {
-  if (location.hash.includes(`${SHARE_PARAM}=`)) history.replaceState(null, '', location.pathname + location.search);
+  if (hasShareParam(location.hash)) history.replaceState(null, '', location.pathname + location.search);
 }

@@ -4,7 +4,7 @@
  * or tooltip: the page says which line is which, and the scores are in the table).
  */
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
-import { CHART_COLORS } from '../result-chart/chart-style.ts';
+import { CHART_COLORS } from '../../result-chart/chart-style.ts';
 import { wrapLabel } from '../../../lib/chart-layout.ts';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);

@@ -6,7 +6,7 @@
 import type { Quiz } from '../../../lib/quiz/types.ts';
 import { TYPE_HINT, optionLetter, percentText } from './labels.ts';
 import { withoutVerdict } from '../../../lib/quiz/feedback.ts';
-import './quiz.css';
+import './quiz-paper.css';
 
 interface Props {
   quiz: Quiz;
