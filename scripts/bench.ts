@@ -195,9 +195,9 @@ async function runTimed(
 }
 
 /**
- * One `npm run build` (scripts/build.ts: content check, CMS, Astro, Pagefind, service worker,
- * compression) of the generated site in `root`, from cold: a fresh copy of the public folder and a
- * fresh Astro cache, compression cache and output, all in `root/run-<n>`, so neither the working
+ * One `npm run build` (scripts/build.ts: content check, CMS, Astro, Pagefind, service worker) of the
+ * generated site in `root`, from cold: a fresh copy of the public folder and a fresh Astro cache and
+ * output, all in `root/run-<n>`, so neither the working
  * tree's files nor its caches are read or written, nor an earlier run's.
  */
 async function buildOurs(root: string, run: number): Promise<{ report: BuildRun; htmlPages: number }> {
@@ -224,7 +224,6 @@ async function buildOurs(root: string, run: number): Promise<{ report: BuildRun;
     ASTRO_CONFIG: relative(process.cwd(), config), // Astro joins it to the root
     DIST: out,
     PUBLIC_DIR: publicDir,
-    COMPRESS_CACHE: join(folder, 'compress-cache'),
     BUILD_TIMES: timesFile,
   };
   let polledPeak: number | null = null;
@@ -813,7 +812,7 @@ if (report.build) {
     `Build (npm run build from cold): ${b.htmlPages} pages (${b.manualPages} manual pages) in ${times}, ${b.pagesPerSecond.toFixed(1)} pages/s, peak memory ${formatBytes(b.peakRssBytes)}`,
   );
   console.log(
-    `  Steps${b.runs.length === 1 ? '' : ' (median)'}: ${Object.entries(b.steps).filter(([name]) => name !== 'total').map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')} (check and cms side by side; search + serviceWorker beside compress)`,
+    `  Steps${b.runs.length === 1 ? '' : ' (median)'}: ${Object.entries(b.steps).filter(([name]) => name !== 'total').map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')} (check and cms side by side)`,
   );
   const sl = b.starlight;
   if (sl?.comparison) {
