@@ -3,7 +3,11 @@
  *
  * 1. Build: a site with 1,000 manual pages (copies of the real manuals under new slugs, in a
  *    temporary content root, content cache and output folder; the working tree's content and cache
- *    are not touched), timed, with the build process's peak memory.
+ *    are not touched), timed, with the build process's peak memory; BENCH_BUILD_RUNS cold builds,
+ *    the median reported. With --starlight (or BENCH_STARLIGHT=1), issue #22's yardstick: Starlight
+ *    0.42.9 (installed once in node_modules/.cache/bench-starlight/) builds the same manuals as docs
+ *    (src/lib/starlight-doc.ts), each of its cold builds right after one of ours (5 pairs by default),
+ *    and the median of the pair-wise ratios is reported against #22's aim of 0.6.
  * 2. Bytes: each page type of the real build (dist/, built first if missing) opened in Chromium
  *    through `astro preview`: what the first load fetches (loaded and idle, with islands that wait
  *    for visibility or idle time held back), what loads later (those islands let go, the page
@@ -19,14 +23,15 @@
  *    the median of BENCH_PUBLISH_RUNS against #22's 5 s and #17's 7 s.
  *
  * Prints a table and writes the full report as JSON to bench-report/ (git-ignored).
- * Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--skip-publish] [--only=manual,search]
- * Env: BENCH_PAGES (1000), BENCH_RUNS (3), BENCH_PORT (4494, for astro preview), BENCH_ONLY,
+ * Usage: npm run bench -- [--skip-build] [--starlight] [--skip-bytes] [--skip-lighthouse] [--skip-publish] [--only=manual,search]
+ * Env: BENCH_PAGES (1000), BENCH_STARLIGHT, BENCH_BUILD_RUNS (5 with Starlight, else 1), BENCH_RUNS (3), BENCH_PORT (4494, for astro preview), BENCH_ONLY,
  *      BENCH_PUBLISH_RUNS (5), BENCH_PUBLISH_PORT and BENCH_DECAP_PORT (4496, 8196: the `npm start` copy).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -42,7 +47,11 @@ import {
   type PageReadability,
   type PageTypeReadability,
 } from '../src/lib/page-text.ts';
+import { manualToStarlightDoc } from '../src/lib/starlight-doc.ts';
 import {
+  BUILD_RATIO_TARGET,
+  compareBuilds,
+  STARLIGHT_VERSION,
   FIRST_LOAD_TARGET,
   LIGHTHOUSE_CATEGORIES,
   formatBytes,
@@ -52,6 +61,7 @@ import {
   formatScore,
   gzipBytes,
   mark,
+  median,
   medianRun,
   meetsFirstLoadTarget,
   meetsLighthouseTarget,
@@ -66,19 +76,22 @@ import {
   renderTable,
   resourceKind,
   summarizeResponses,
+  type BuildComparison,
   type LighthouseRun,
   type LoadSummary,
   type ResponseRecord,
 } from '../src/lib/bench.ts';
 
-const USAGE = `Usage: npm run bench -- [--skip-build] [--skip-bytes] [--skip-lighthouse] [--skip-publish] [--only=home,manual,…]
+const USAGE = `Usage: npm run bench -- [--skip-build] [--starlight] [--skip-bytes] [--skip-lighthouse] [--skip-publish] [--only=home,manual,…]
   --skip-build       do not build the ${'1,000'}-page site (build time and memory)
+  --starlight        also build the same manuals with Starlight ${STARLIGHT_VERSION}, alternating with ours, for #22's ratio (≤ ${BUILD_RATIO_TARGET})
   --skip-bytes       do not measure bytes per page type in the browser
   --skip-lighthouse  do not run Lighthouse
   --skip-publish     do not time a publication on \`npm start\` (publish to visible)
   --only=KEYS        only these page types (${BENCH_PAGE_TYPES.join(', ')})
 Readability (INFLESZ) is measured on every sitemap page of dist/ whatever the options.
-Env: BENCH_PAGES (manual pages of the generated build, 1000), BENCH_RUNS (Lighthouse runs per page, 3),
+Env: BENCH_PAGES (manual pages of the generated build, 1000), BENCH_STARLIGHT=1 (as --starlight),
+     BENCH_BUILD_RUNS (cold builds of the generated site, each; 5 with Starlight, else 1), BENCH_RUNS (Lighthouse runs per page, 3),
      BENCH_PORT (port of astro preview, 4494), BENCH_ONLY (as --only),
      BENCH_PUBLISH_RUNS (measured publications, 5), BENCH_PUBLISH_PORT and BENCH_DECAP_PORT (the npm start copy, 4496 and 8196)`;
 
@@ -99,18 +112,44 @@ const VIEWPORT = { width: 412, height: 823 };
 const progress = (step: string, message: string) => console.log(`[${step}] ${message}`);
 
 // ---------------------------------------------------------------------------------------------
-// 1. Build of a 1,000-page site
+// 1. Build of a 1,000-page site (and, with --starlight, Starlight's build of the same pages)
+
+/** One cold `npm run build` of the generated site. */
+interface BuildRun {
+  seconds: number;
+  /** Each step's own time, as scripts/build.ts measured it (steps side by side overlap). */
+  steps: Record<string, number>;
+  peakRssBytes: number | null;
+}
+
+interface StarlightReport {
+  version: string;
+  astro: string;
+  /** Where its project and install are kept between benches. */
+  project: string;
+  /** Why there is no ratio (the install or a build failed), when there is none. */
+  error?: string;
+  htmlPages?: number;
+  /** Each cold `astro build`, in the order they ran (run i right after our run i). */
+  runs: number[];
+  comparison?: BuildComparison;
+}
 
 interface BuildReport {
   manualPages: number;
   htmlPages: number;
-  /** The whole `npm run build` (scripts/build.ts), as a person or CI runs it. */
+  /** Each cold `npm run build` (scripts/build.ts), as a person or CI runs it. */
+  runs: BuildRun[];
+  /** The median of the runs' seconds. */
   seconds: number;
-  /** Each step's own time, as scripts/build.ts measured it (steps side by side overlap). */
+  /** The median of each step over the runs. */
   steps: Record<string, number>;
   pagesPerSecond: number;
+  /** The highest of the runs. */
   peakRssBytes: number | null;
   peakRssMethod: string;
+  /** Issue #22's yardstick, with --starlight. */
+  starlight?: StarlightReport;
 }
 
 /** GNU time gives the exact peak RSS of the process it runs; without it, /proc is polled. */
@@ -132,79 +171,246 @@ function generateContent(content: string, manualPages: number) {
   }
 }
 
+const countHtml = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+
+/** Runs a command, keeping the end of its output for an error message; resolves with its exit code. */
+async function runTimed(
+  command: string,
+  commandArgs: string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv },
+  onStart?: (child: ChildProcess) => void,
+): Promise<{ code: number | null; seconds: number; output: string }> {
+  const started = performance.now();
+  const child = spawn(command, commandArgs, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  onStart?.(child);
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('exit', resolve);
+  });
+  return { code, seconds: (performance.now() - started) / 1000, output };
+}
+
 /**
- * The whole `npm run build` (scripts/build.ts: content check, CMS, Astro, Pagefind, service worker,
- * compression) of a site with `manualPages` manual pages, from cold: its content, public folder,
- * Astro cache, compression cache and output all in a temporary folder, so neither the working
- * tree's files nor its caches are read or written.
+ * One `npm run build` (scripts/build.ts: content check, CMS, Astro, Pagefind, service worker) of the
+ * generated site in `root`, from cold: a fresh copy of the public folder and a fresh Astro cache and
+ * output, all in `root/run-<n>`, so neither the working
+ * tree's files nor its caches are read or written, nor an earlier run's.
  */
-async function benchBuild(manualPages: number): Promise<BuildReport> {
+async function buildOurs(root: string, run: number): Promise<{ report: BuildRun; htmlPages: number }> {
+  const folder = join(root, `run-${run}`);
+  const out = join(folder, 'dist');
+  // The CMS step writes into the public folder: a copy, so the working tree's admin keeps its own content index.
+  const publicDir = join(folder, 'public');
+  cpSync('public', publicDir, { recursive: true });
+  const config = join(folder, 'astro.config.mjs');
+  writeFileSync(
+    config,
+    `import config from ${JSON.stringify(resolve('astro.config.mjs'))};\n` +
+      `export default { ...config, cacheDir: ${JSON.stringify(join(folder, 'cache'))}, outDir: ${JSON.stringify(out)}, publicDir: ${JSON.stringify(publicDir)} };\n`,
+  );
+  const time = gnuTime();
+  const rssFile = join(folder, 'max-rss');
+  const timesFile = join(folder, 'times.json');
+  const build = [process.execPath, 'scripts/build.ts'];
+  const [command, ...commandArgs] = time ? [time, '-f', '%M', '-o', rssFile, ...build] : build;
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_ROOT: join(root, 'content'),
+    ASTRO_CONFIG: relative(process.cwd(), config), // Astro joins it to the root
+    DIST: out,
+    PUBLIC_DIR: publicDir,
+    BUILD_TIMES: timesFile,
+  };
+  let polledPeak: number | null = null;
+  let poll: NodeJS.Timeout | undefined;
+  const { code, seconds, output } = await runTimed(command, commandArgs, { env }, (child) => {
+    if (time) return;
+    poll = setInterval(() => {
+      try {
+        const peak = parseVmHwm(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (peak !== null) polledPeak = Math.max(polledPeak ?? 0, peak);
+      } catch {
+        // The process has just ended, or this is not Linux.
+      }
+    }, 100);
+  });
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`npm run build of the generated site failed (exit ${code}):\n${output}`);
+  const report = {
+    seconds,
+    steps: JSON.parse(readFileSync(timesFile, 'utf8')) as Record<string, number>,
+    peakRssBytes: time ? parseGnuTimeMaxRss(readFileSync(rssFile, 'utf8')) : polledPeak,
+  };
+  const htmlPages = countHtml(out);
+  rmSync(folder, { recursive: true, force: true });
+  return { report, htmlPages };
+}
+
+// Starlight, issue #22's yardstick -----------------------------------------------------------
+
+/** Kept between benches, outside the tracked files: the install takes a minute or two, once. */
+const STARLIGHT_PROJECT = resolve('node_modules', '.cache', 'bench-starlight');
+
+const installedVersion = (folder: string, name: string): string | undefined => {
+  try {
+    return (JSON.parse(readFileSync(join(folder, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A Starlight project in STARLIGHT_PROJECT: a generated package.json pinning Starlight (it needs
+ * astro ^7.2.10) and the same astro as the project's, installed with `npm install` when what is
+ * installed differs. Its configuration is Starlight's defaults, in Spanish. The default sidebar lists
+ * every page on every page (1,000 links our pages do not carry) but costs Starlight no time to speak
+ * of: with a sidebar of one link its build of 1,000 manuals took 130 and 146 s, with the default 125 s
+ * (one loaded machine, one evening).
+ */
+function setupStarlight(astroVersion: string) {
+  const project = STARLIGHT_PROJECT;
+  mkdirSync(project, { recursive: true });
+  const packageJson = `${JSON.stringify(
+    { name: 'bench-starlight', private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } },
+    null,
+    2,
+  )}\n`;
+  const packageFile = join(project, 'package.json');
+  const current = existsSync(packageFile) ? readFileSync(packageFile, 'utf8') : '';
+  if (current !== packageJson || installedVersion(project, '@astrojs/starlight') !== STARLIGHT_VERSION || installedVersion(project, 'astro') !== astroVersion) {
+    writeFileSync(packageFile, packageJson);
+    progress('starlight', `npm install @astrojs/starlight@${STARLIGHT_VERSION} astro@${astroVersion} in ${relative(process.cwd(), project)} (once)…`);
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, encoding: 'utf8' });
+    if (install.status !== 0) {
+      throw new Error(`npm install failed (exit ${install.status ?? install.error?.message}): ${`${install.stdout}${install.stderr}`.trim().split('\n').slice(-6).join(' / ')}`);
+    }
+  }
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    `// Generated by scripts/bench.ts (issue #22's yardstick).
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  outDir: process.env.BENCH_OUT_DIR,
+  cacheDir: process.env.BENCH_CACHE_DIR,
+  integrations: [
+    starlight({
+      title: 'Integra',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Español', lang: 'es' } },
+    }),
+  ],
+});
+`,
+  );
+  mkdirSync(join(project, 'src'), { recursive: true });
+  writeFileSync(
+    join(project, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  );
+}
+
+/** The generated site's manuals as Starlight docs (src/lib/starlight-doc.ts), and a home page listing them, as our manual list does. */
+function writeStarlightDocs(content: string) {
+  const docs = join(STARLIGHT_PROJECT, 'src', 'content', 'docs');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(join(docs, 'manuales'), { recursive: true });
+  const list: string[] = [];
+  for (const name of readdirSync(join(content, 'manuales')).filter((file) => file.endsWith('.mdx')).sort()) {
+    const doc = manualToStarlightDoc(readFileSync(join(content, 'manuales', name), 'utf8'));
+    writeFileSync(join(docs, 'manuales', name), doc);
+    const { title } = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(doc)![1]) as { title: string };
+    list.push(`- [${title.replace(/[\\[\]]/g, '\\$&')}](/manuales/${name.replace(/\.mdx$/, '')}/)`);
+  }
+  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: Manuales\n---\n\n${list.join('\n')}\n`);
+}
+
+/** One full `astro build` of the Starlight project (Pagefind included), from cold: no output, Astro or Vite cache left from before. */
+async function buildStarlight(root: string, run: number): Promise<{ seconds: number; htmlPages: number }> {
+  const folder = join(root, `starlight-${run}`);
+  const out = join(folder, 'dist');
+  for (const cache of ['.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(STARLIGHT_PROJECT, cache), { recursive: true, force: true });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_OUT_DIR: out, BENCH_CACHE_DIR: join(folder, 'cache') };
+  const { code, seconds, output } = await runTimed(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: STARLIGHT_PROJECT, env });
+  if (code !== 0) throw new Error(`Starlight's astro build failed (exit ${code}): ${output.trim().split('\n').slice(-8).join(' / ')}`);
+  const htmlPages = countHtml(out);
+  rmSync(folder, { recursive: true, force: true });
+  return { seconds, htmlPages };
+}
+
+/**
+ * `buildRuns` cold builds of a site with `manualPages` manual pages (its content generated once in a
+ * temporary folder); with `starlight`, each followed by Starlight's cold build of the same manuals,
+ * so each pair runs under the same load of the machine.
+ */
+async function benchBuild(manualPages: number, buildRuns: number, starlight: boolean): Promise<BuildReport> {
   const root = mkdtempSync(join(tmpdir(), 'integra-bench-'));
   try {
     const content = join(root, 'content');
-    const out = join(root, 'dist');
     progress('build', `Generating a site with ${manualPages} manual pages in ${root}…`);
     generateContent(content, manualPages);
     // The media folder sits beside the content (astro.config.mjs, scripts/check-content.ts).
     if (existsSync('src/assets/imagenes')) cpSync('src/assets/imagenes', join(root, 'assets', 'imagenes'), { recursive: true });
-    // The CMS step writes into the public folder: a copy, so the working tree's admin keeps its own content index.
-    const publicDir = join(root, 'public');
-    cpSync('public', publicDir, { recursive: true });
 
-    const config = join(root, 'astro.config.mjs');
-    writeFileSync(
-      config,
-      `import config from ${JSON.stringify(resolve('astro.config.mjs'))};\n` +
-        `export default { ...config, cacheDir: ${JSON.stringify(join(root, 'cache'))}, outDir: ${JSON.stringify(out)}, publicDir: ${JSON.stringify(publicDir)} };\n`,
-    );
+    let yardstick: StarlightReport | undefined;
+    if (starlight) {
+      const astroVersion = installedVersion('.', 'astro') ?? '';
+      yardstick = { version: STARLIGHT_VERSION, astro: astroVersion, project: relative(process.cwd(), STARLIGHT_PROJECT), runs: [] };
+      try {
+        setupStarlight(astroVersion);
+        writeStarlightDocs(content);
+      } catch (error) {
+        yardstick.error = `Starlight could not be set up: ${error instanceof Error ? error.message : String(error)}`;
+        progress('starlight', `${yardstick.error}; going on without it.`);
+      }
+    }
 
     const time = gnuTime();
-    const rssFile = join(root, 'max-rss');
-    const timesFile = join(root, 'times.json');
-    const build = [process.execPath, 'scripts/build.ts'];
-    const [command, ...commandArgs] = time ? [time, '-f', '%M', '-o', rssFile, ...build] : build;
-    progress('build', `npm run build (scripts/build.ts; peak memory by ${time ? 'GNU time' : 'polling /proc'})…`);
-    const env = {
-      ...process.env,
-      CONTENT_ROOT: content,
-      ASTRO_CONFIG: relative(process.cwd(), config), // Astro joins it to the root
-      DIST: out,
-      PUBLIC_DIR: publicDir,
-      COMPRESS_CACHE: join(root, 'compress-cache'),
-      BUILD_TIMES: timesFile,
-    };
-    const started = performance.now();
-    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    let polledPeak: number | null = null;
-    const poll = time
-      ? undefined
-      : setInterval(() => {
-          try {
-            const peak = parseVmHwm(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-            if (peak !== null) polledPeak = Math.max(polledPeak ?? 0, peak);
-          } catch {
-            // The process has just ended, or this is not Linux.
-          }
-        }, 100);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const seconds = (performance.now() - started) / 1000;
-    clearInterval(poll);
-    if (code !== 0) throw new Error(`npm run build of the generated site failed (exit ${code}):\n${output}`);
+    const runs: BuildRun[] = [];
+    let htmlPages = 0;
+    for (let run = 1; run <= buildRuns; run++) {
+      progress('build', `npm run build, run ${run} of ${buildRuns} (scripts/build.ts; peak memory by ${time ? 'GNU time' : 'polling /proc'})…`);
+      const ours = await buildOurs(root, run);
+      runs.push(ours.report);
+      htmlPages = ours.htmlPages;
+      if (yardstick && !yardstick.error) {
+        progress('starlight', `Starlight's astro build, run ${run} of ${buildRuns}…`);
+        try {
+          const theirs = await buildStarlight(root, run);
+          yardstick.runs.push(theirs.seconds);
+          yardstick.htmlPages = theirs.htmlPages;
+        } catch (error) {
+          yardstick.error = error instanceof Error ? error.message : String(error);
+          progress('starlight', `${yardstick.error}; going on without it.`);
+        }
+      }
+    }
+    if (yardstick && !yardstick.error) yardstick.comparison = compareBuilds(runs.map((run) => run.seconds), yardstick.runs);
 
-    const htmlPages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
-    const peakRssBytes = time ? parseGnuTimeMaxRss(readFileSync(rssFile, 'utf8')) : polledPeak;
+    const seconds = median(runs.map((run) => run.seconds))!;
+    const stepNames = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
+    const peaks = runs.map((run) => run.peakRssBytes).filter((peak): peak is number => peak !== null);
     return {
       manualPages,
       htmlPages,
+      runs,
       seconds,
-      steps: JSON.parse(readFileSync(timesFile, 'utf8')) as Record<string, number>,
+      steps: Object.fromEntries(stepNames.map((name) => [name, median(runs.map((run) => run.steps[name]))!])),
       pagesPerSecond: pagesPerSecond(htmlPages, seconds),
-      peakRssBytes,
+      peakRssBytes: peaks.length > 0 ? Math.max(...peaks) : null,
       peakRssMethod: time ? 'GNU time %M (max RSS of the largest process of the build)' : '/proc/<pid>/status VmHWM, polled every 100 ms (the build script only)',
+      ...(yardstick && { starlight: yardstick }),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -526,7 +732,7 @@ const report: {
   ],
 };
 
-if (options.build) report.build = await benchBuild(options.pages);
+if (options.build) report.build = await benchBuild(options.pages, options.buildRuns, options.starlight);
 
 if (options.publish) {
   ensureDist();
@@ -579,6 +785,18 @@ report.readability = benchReadability();
 // ---------------------------------------------------------------------------------------------
 // Report
 
+/** Issue #22's ratio, or why it was not measured. */
+function buildRatioLine(build: BuildReport): string {
+  const sl = build.starlight;
+  if (!sl) return `Ratio against Starlight (#22: ≤ ${BUILD_RATIO_TARGET}): not measured; \`npm run bench -- --starlight\` (or BENCH_STARLIGHT=1) builds the same pages with Starlight, alternating.`;
+  if (!sl.comparison) return `Ratio against Starlight (#22: ≤ ${BUILD_RATIO_TARGET}): not measured: ${sl.error ?? 'no run'}`;
+  const c: BuildComparison = sl.comparison;
+  return (
+    `Ratio ours / Starlight ${sl.version}, median of ${c.pairRatios.length} alternating pair${c.pairRatios.length === 1 ? '' : 's'}: ${c.ratio!.toFixed(2)}x ` +
+    `(${c.oursMedianSeconds!.toFixed(1)} s against ${c.starlightMedianSeconds!.toFixed(1)} s median; #22: ≤ ${BUILD_RATIO_TARGET} ${mark(c.meetsTarget)})`
+  );
+}
+
 mkdirSync('bench-report', { recursive: true });
 const stamp = report.date.replace(/[:.]/g, '-').replace(/-\d+Z$/, 'Z');
 const json = JSON.stringify(report, null, 2);
@@ -588,10 +806,22 @@ writeFileSync(join('bench-report', 'latest.json'), json);
 console.log('');
 if (report.build) {
   const b = report.build;
+  const runsOf = (seconds: readonly number[]) => seconds.map((value) => value.toFixed(1)).join(', ');
+  const times = b.runs.length === 1 ? `${b.seconds.toFixed(1)} s` : `a median ${b.seconds.toFixed(1)} s of ${b.runs.length} runs (${runsOf(b.runs.map((run) => run.seconds))} s)`;
   console.log(
-    `Build (npm run build from cold): ${b.htmlPages} pages (${b.manualPages} manual pages) in ${b.seconds.toFixed(1)} s, ${b.pagesPerSecond.toFixed(1)} pages/s, peak memory ${formatBytes(b.peakRssBytes)}`,
+    `Build (npm run build from cold): ${b.htmlPages} pages (${b.manualPages} manual pages) in ${times}, ${b.pagesPerSecond.toFixed(1)} pages/s, peak memory ${formatBytes(b.peakRssBytes)}`,
   );
-  console.log(`  Steps: ${Object.entries(b.steps).filter(([name]) => name !== 'total').map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')} (check and cms side by side; search + serviceWorker beside compress)`);
+  console.log(
+    `  Steps${b.runs.length === 1 ? '' : ' (median)'}: ${Object.entries(b.steps).filter(([name]) => name !== 'total').map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')} (check and cms side by side)`,
+  );
+  const sl = b.starlight;
+  if (sl?.comparison) {
+    console.log(
+      `  Starlight ${sl.version} (astro ${sl.astro}; astro build, Pagefind included), the same ${b.manualPages} manuals as docs: ${sl.htmlPages} pages, ` +
+        `a median ${sl.comparison.starlightMedianSeconds!.toFixed(1)} s (${runsOf(sl.runs)} s); pair-wise ratios ${sl.comparison.pairRatios.map((ratio) => ratio.toFixed(2)).join(', ')}.`,
+    );
+  }
+  console.log(`  ${buildRatioLine(b)}`);
   console.log('');
 }
 
@@ -708,6 +938,7 @@ const searchVisits = report.pages.find((page) => page.key === 'search')?.bytes?.
 if (searchVisits) console.log(`Search visit ≤ ${formatBytes(SEARCH_VISIT_TARGET)}: ${met(searchVisits.map((visit) => visit.withinTarget))} queries.`);
 if (options.lighthouse) console.log(`Lighthouse 100 in all four categories: ${met(report.pages.map((page) => page.lighthouse!.meetsTarget))} page types.`);
 console.log(`INFLESZ ≥ ${READABILITY_FLOOR}: ${met(readabilityReport.pages.map((page) => page.score !== null && page.score >= READABILITY_FLOOR))} pages.`);
+if (report.build) console.log(`Build: ${buildRatioLine(report.build)}`);
 if (report.publish) console.log(`Publish to visible: ${report.publish.medianVisibleSeconds?.toFixed(1) ?? '–'} s median (≤ ${PUBLISH_TARGET_SECONDS} s ${mark(report.publish.meetsTarget)}, < ${PUBLISH_TARGET_SECONDS_17} s ${mark(report.publish.meetsTarget17)}).`);
 console.log(`Full report: bench-report/bench-${stamp}.json (and bench-report/latest.json)`);
 process.exit(0);

@@ -204,6 +204,10 @@ export interface BenchOptions {
   lighthouse: boolean;
   /** Manual pages of the generated build. */
   pages: number;
+  /** Also build the same pages with Starlight, alternating with ours, for issue #22's ratio. */
+  starlight: boolean;
+  /** Cold builds of the generated site (each of ours and Starlight's with `starlight`): 5 with Starlight, 1 without. */
+  buildRuns: number;
   /** Lighthouse runs per page type (the median is reported). */
   runs: number;
   /** Page type keys to measure; empty for all. */
@@ -219,7 +223,7 @@ export interface BenchOptions {
 }
 
 export function parseBenchOptions(args: readonly string[], env: Record<string, string | undefined>): BenchOptions {
-  const known = new Set(['--skip-build', '--skip-bytes', '--skip-lighthouse', '--skip-publish', '--help']);
+  const known = new Set(['--skip-build', '--skip-bytes', '--skip-lighthouse', '--skip-publish', '--starlight', '--help']);
   const unknown = args.filter((arg) => !known.has(arg) && !arg.startsWith('--only='));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')} (try --help)`);
   const positive = (name: string, fallback: number) => {
@@ -227,12 +231,16 @@ export function parseBenchOptions(args: readonly string[], env: Record<string, s
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, got "${env[name]}"`);
     return value;
   };
+  const flag = (name: string) => ['1', 'true', 'yes'].includes((env[name] ?? '').toLowerCase());
+  const starlight = args.includes('--starlight') || flag('BENCH_STARLIGHT');
   const onlyArg = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? env.BENCH_ONLY ?? '';
   return {
     build: !args.includes('--skip-build'),
     bytes: !args.includes('--skip-bytes'),
     lighthouse: !args.includes('--skip-lighthouse'),
     pages: positive('BENCH_PAGES', 1000),
+    starlight,
+    buildRuns: positive('BENCH_BUILD_RUNS', starlight ? 5 : 1),
     runs: positive('BENCH_RUNS', 3),
     only: onlyArg.split(',').map((key) => key.trim()).filter(Boolean),
     port: positive('BENCH_PORT', 4494),
@@ -240,6 +248,36 @@ export function parseBenchOptions(args: readonly string[], env: Record<string, s
     publishRuns: positive('BENCH_PUBLISH_RUNS', 5),
     publishPort: positive('BENCH_PUBLISH_PORT', 4496),
     publishDecapPort: positive('BENCH_DECAP_PORT', 8196),
+  };
+}
+
+/** The Starlight issue #22 measured our build against (on the same 1,000 pages). */
+export const STARLIGHT_VERSION = '0.42.9';
+
+/** Issue #22's aim for the full build's time against Starlight's on the same pages. */
+export const BUILD_RATIO_TARGET = 0.6;
+
+/** Our build against Starlight's, from runs that alternated (ours[i] ran beside starlight[i]). */
+export interface BuildComparison {
+  oursMedianSeconds: number | null;
+  starlightMedianSeconds: number | null;
+  /** Each pair's ours / Starlight. */
+  pairRatios: number[];
+  /** The median of the pair-wise ratios: a pair ran under the same load, so it is steadier than a ratio of medians. */
+  ratio: number | null;
+  meetsTarget: boolean;
+}
+
+export function compareBuilds(oursSeconds: readonly number[], starlightSeconds: readonly number[]): BuildComparison {
+  const pairs = Math.min(oursSeconds.length, starlightSeconds.length);
+  const pairRatios = Array.from({ length: pairs }, (_, index) => oursSeconds[index] / starlightSeconds[index]);
+  const ratio = median(pairRatios);
+  return {
+    oursMedianSeconds: median(oursSeconds),
+    starlightMedianSeconds: median(starlightSeconds),
+    pairRatios,
+    ratio,
+    meetsTarget: ratio !== null && ratio <= BUILD_RATIO_TARGET,
   };
 }
 

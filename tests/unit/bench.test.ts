@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import {
+  compareBuilds,
   FIRST_LOAD_TARGET,
   formatBytes,
   formatCls,
@@ -161,6 +162,8 @@ describe('parseBenchOptions', () => {
       bytes: true,
       lighthouse: true,
       pages: 1000,
+      starlight: false,
+      buildRuns: 1,
       runs: 3,
       only: [],
       port: 4494,
@@ -180,6 +183,12 @@ describe('parseBenchOptions', () => {
       publishPort: 4471,
       publishDecapPort: 8171,
     });
+  });
+  it('adds Starlight with --starlight or BENCH_STARLIGHT=1, then builds 5 times each unless BENCH_BUILD_RUNS says', () => {
+    expect(parseBenchOptions(['--starlight'], {})).toMatchObject({ starlight: true, buildRuns: 5 });
+    expect(parseBenchOptions([], { BENCH_STARLIGHT: '1', BENCH_BUILD_RUNS: '2' })).toMatchObject({ starlight: true, buildRuns: 2 });
+    expect(parseBenchOptions([], { BENCH_STARLIGHT: '0', BENCH_BUILD_RUNS: '3' })).toMatchObject({ starlight: false, buildRuns: 3 });
+    expect(() => parseBenchOptions(['--starlight'], { BENCH_BUILD_RUNS: '0' })).toThrow(/BENCH_BUILD_RUNS/);
   });
   it('refuses unknown flags and nonsense numbers', () => {
     expect(() => parseBenchOptions(['--skip-everything'], {})).toThrow(/Unknown option --skip-everything/);
@@ -206,5 +215,17 @@ describe('summarizePublishRuns', () => {
     expect(summarizePublishRuns([run(6, 9, 5000), run(7, 10, 6000), run(5.5, 8, 4500)])).toMatchObject({ medianVisibleSeconds: 6, meetsTarget: false, meetsTarget17: true });
     expect(summarizePublishRuns([run(7, 9, 5000)])).toMatchObject({ meetsTarget: false, meetsTarget17: false });
     expect(summarizePublishRuns([])).toMatchObject({ medianVisibleSeconds: null, meetsTarget: false, meetsTarget17: false });
+  });
+});
+
+describe('compareBuilds', () => {
+  it('takes the median of the pair-wise ratios against #22’s aim of 0.6', () => {
+    const comparison = compareBuilds([20, 30, 18], [40, 40, 36]);
+    expect(comparison).toEqual({ oursMedianSeconds: 20, starlightMedianSeconds: 40, pairRatios: [0.5, 0.75, 0.5], ratio: 0.5, meetsTarget: true });
+    expect(compareBuilds([32.3], [34])).toMatchObject({ meetsTarget: false });
+  });
+  it('pairs only the runs both builds made, and meets nothing without pairs', () => {
+    expect(compareBuilds([10, 12], [20]).pairRatios).toEqual([0.5]);
+    expect(compareBuilds([10], [])).toMatchObject({ ratio: null, starlightMedianSeconds: null, meetsTarget: false });
   });
 });
