@@ -69,7 +69,12 @@ export async function answerAll(page: Page, pick: (d: number, i: number) => numb
   await expect(page.getByRole('heading', { level: 2, name: /^Resultados:/ })).toBeFocused();
 }
 
-export const scoreCells = (page: Page) => page.locator('#tabla-puntajes').locator('xpath=ancestor::table').locator('tbody td:nth-child(2)').allTextContents();
+/** The score column of the results table, once it shows a row per dimension (the results' code may still be loading). */
+export async function scoreCells(page: Page) {
+  const cells = page.locator('#tabla-puntajes').locator('xpath=ancestor::table').locator('tbody td:nth-child(2)');
+  await expect(cells).toHaveCount(instrument.dimensions.length);
+  return cells.allTextContents();
+}
 
 export async function freshPage(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, locale: 'es-EC', acceptDownloads: true });
