@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/chromium.ts';
 import { CMS_REPO } from './tests/e2e/site.ts';
 
 /**
@@ -24,7 +24,7 @@ export default defineConfig({
     // The portal's service worker precaches 1.4 MB on every new browser context; only the offline
     // tests, which are about it, let it install (offline.spec.ts: serviceWorkers 'allow').
     serviceWorkers: 'block',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findTestChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
     command: 'node scripts/serve.ts --copy-content',

@@ -24,6 +24,7 @@ import {
   OFFLINE_PAGE,
   SERVICE_WORKER_URL,
   bundleAssetUrls,
+  fileOfUrl,
   isNeverCached,
   isOfflinePage,
   pageAssetUrls,
@@ -41,7 +42,7 @@ const SW_SOURCE = 'src/service-worker/sw.ts';
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1).replace(/\\/g, '/'));
-const fileOfUrl = new Map(files.map((file) => [urlOfFile(file), file]));
+const builtFiles = new Set(files);
 const fail = (message: string): never => {
   console.error(`build-sw: ${message}`);
   process.exit(1);
@@ -56,12 +57,12 @@ const assets = new Set<string>();
 const queue = pages.flatMap((file) => pageAssetUrls(readFileSync(join(DIST, file), 'utf8')).map((url) => ({ url, from: file })));
 while (queue.length > 0) {
   const { url, from } = queue.shift()!;
-  const file = fileOfUrl.get(url);
-  if (!file) fail(`${from} loads ${url}, which is not in ${DIST}/`);
-  if (assets.has(file!)) continue;
-  assets.add(file!);
-  if (/\.(m?js|css)$/.test(file!)) {
-    for (const next of bundleAssetUrls(readFileSync(join(DIST, file!), 'utf8'), url)) queue.push({ url: next, from: file! });
+  const file = fileOfUrl(url);
+  if (!builtFiles.has(file)) fail(`${from} loads ${url}, which is not in ${DIST}/`);
+  if (assets.has(file)) continue;
+  assets.add(file);
+  if (/\.(m?js|css)$/.test(file)) {
+    for (const next of bundleAssetUrls(readFileSync(join(DIST, file), 'utf8'), url)) queue.push({ url: next, from: file });
   }
 }
 

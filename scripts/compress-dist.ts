@@ -7,7 +7,7 @@
  * Run after `npm run build` where a plain static host serves the site (README, «Deploy»); `npm test` runs it
  * too, since it serves dist/ through nginx. Cloudflare Pages compresses what it serves and has no use for them.
  *
- * Brotli at its best quality is most of the build's compression time, and most files are the same from
+ * Brotli (BROTLI_QUALITY) is most of the compression time, and most files are the same from
  * one build to the next (a published text changes a page or two): the compressed bytes are kept by the
  * SHA-256 of the file in COMPRESS_CACHE (node_modules/.cache/integra-compress), and an entry unused for
  * CACHE_DAYS days is removed. Same input, same bytes: the build stays reproducible.
@@ -24,7 +24,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { SERVICE_WORKER_URL } from '../src/lib/offline-cache.ts';
-import { fileOfUrl, formatPrecacheCost, precacheUrls } from '../src/lib/precache-cost.ts';
+import { fileOfUrl } from '../src/lib/offline.ts';
+import { formatPrecacheCost, precacheUrls } from '../src/lib/precache-cost.ts';
 
 const DIST = process.env.DIST ?? 'dist';
 const CACHE = process.env.COMPRESS_CACHE ?? join('node_modules', '.cache', 'integra-compress');

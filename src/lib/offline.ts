@@ -82,6 +82,12 @@ export function urlOfFile(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
+/** The built file of a URL, relative to the site folder (urlOfFile's inverse): "/a/" → "a/index.html". */
+export function fileOfUrl(url: string): string {
+  const path = url.replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 export interface OfflinePage {
   href: string;
   title: string;

@@ -16,12 +16,6 @@ export function precacheUrls(serviceWorker: string): string[] {
   return [...serviceWorker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
 }
 
-/** The built file of a URL, relative to the site folder: "/a/" → "a/index.html". */
-export function fileOfUrl(url: string): string {
-  const path = url.replace(/^\/+/, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
-}
-
 /** Which part of the precache a URL belongs to. */
 export function precacheGroup(url: string): 'pages' | 'search index' | 'CSS/JS/images' {
   if (url.startsWith('/pagefind/') || url.startsWith('/buscar/palabras')) return 'search index';

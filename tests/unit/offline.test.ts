@@ -4,6 +4,7 @@ import {
   OFFLINE_SECTIONS,
   COURSE_SECTIONS,
   bundleAssetUrls,
+  fileOfUrl,
   groupBySection,
   isNeverCached,
   isOfflinePage,
@@ -160,6 +161,14 @@ describe('what a built page loads', () => {
     expect(urlOfFile('glosario/index.html')).toBe('/glosario/');
     expect(urlOfFile('index.html')).toBe('/');
     expect(urlOfFile('_astro/a.js')).toBe('/_astro/a.js');
+  });
+
+  it('maps a URL to its built file, and back', () => {
+    expect(fileOfUrl('/')).toBe('index.html');
+    expect(fileOfUrl('/curso/')).toBe('curso/index.html');
+    expect(fileOfUrl('/404.html')).toBe('404.html');
+    expect(fileOfUrl('/_astro/a.css')).toBe('_astro/a.css');
+    for (const file of ['index.html', 'curso/index.html', '404.html', '_astro/a.css']) expect(fileOfUrl(urlOfFile(file))).toBe(file);
   });
 });
 

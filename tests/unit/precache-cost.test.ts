@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fileOfUrl, formatPrecacheCost, precacheGroup, precacheUrls } from '../../src/lib/precache-cost.ts';
+import { formatPrecacheCost, precacheGroup, precacheUrls } from '../../src/lib/precache-cost.ts';
 
 describe('precache cost', () => {
   it('reads the URLs Workbox wrote into the service worker', () => {
     const sw = 'self.x([{"revision":"a1","url":"/curso/"},{"revision":null,"url":"/_astro/app.B1.js"},{"revision":"c","url":"/pagefind/pagefind.js"}])';
     expect(precacheUrls(sw)).toEqual(['/curso/', '/_astro/app.B1.js', '/pagefind/pagefind.js']);
-  });
-
-  it('maps a URL to its built file', () => {
-    expect(fileOfUrl('/')).toBe('index.html');
-    expect(fileOfUrl('/curso/')).toBe('curso/index.html');
-    expect(fileOfUrl('/404.html')).toBe('404.html');
-    expect(fileOfUrl('/_astro/a.css')).toBe('_astro/a.css');
   });
 
   it('groups pages, their assets and the search index', () => {

@@ -387,29 +387,3 @@ export function coordinationCsv(instrument: Instrument, rows: readonly Coordinat
   return toCsv(lines);
 }
 
-/**
- * The instrument as this page needs it: ids, weights, «No aplica» rules, levels and the plan's action,
- * recommendation and resources; the questions' help, evidence lists and descriptions are left out,
- * since the page never shows them and the instrument travels in the page's HTML.
- */
-export function instrumentForCoordination(instrument: Instrument): Instrument {
-  return {
-    version: instrument.version,
-    history: instrument.history,
-    levels: instrument.levels.map((level) => ({ ...level, description: '' })),
-    dimensions: instrument.dimensions.map((dimension) => ({
-      ...dimension,
-      summary: '',
-      indicators: dimension.indicators.map((indicator) => ({
-        ...indicator,
-        question: '',
-        help: '',
-        evidence: [],
-        mgiLabel: '',
-        dependsOn: [],
-        // Only whether it is allowed matters here (allowsNotApplicable).
-        ...(indicator.notApplicable !== undefined ? { notApplicable: '' } : {}),
-      })),
-    })),
-  };
-}

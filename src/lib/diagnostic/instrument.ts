@@ -140,13 +140,14 @@ export function fingerprintOf(ids: readonly string[]): string {
 export const INSTRUMENT_URL = '/diagnostico/instrumento.json';
 
 /**
- * The instrument as the diagnostic's first screen needs it, so the page's HTML stays small: ids, short
- * names, weights, whether «No aplica» is allowed, levels and history, enough to list, score, import and
- * migrate saved work. The texts the questionnaire and results show (questions, help, evidence,
- * recommendations, actions, resources) are left out; the island fetches the whole instrument
- * (INSTRUMENT_URL) when one of those views opens.
+ * The instrument with only what a page's first screen needs, so the page's HTML stays small: ids,
+ * short names, weights, whether «No aplica» is allowed, levels and history, enough to list, score,
+ * import and migrate saved work. The texts a questionnaire shows (questions, help, evidence,
+ * descriptions) are left out. The diagnostic fetches the whole instrument (INSTRUMENT_URL) when its
+ * questionnaire or results open; the coordinators' view, which shows plans but never questions,
+ * asks for them too (`withPlan`: recommendations, actions and resources).
  */
-export function instrumentOutline(instrument: Instrument): Instrument {
+export function instrumentOutline(instrument: Instrument, { withPlan = false } = {}): Instrument {
   return {
     version: instrument.version,
     history: instrument.history,
@@ -163,10 +164,10 @@ export function instrumentOutline(instrument: Instrument): Instrument {
         help: '',
         evidence: [],
         mgiLabel: '',
-        recommendation: '',
-        action: '',
+        recommendation: withPlan ? indicator.recommendation : '',
+        action: withPlan ? indicator.action : '',
         dependsOn: [],
-        resources: [],
+        resources: withPlan ? indicator.resources : [],
         // Only whether it is allowed matters here (allowsNotApplicable).
         ...(indicator.notApplicable !== undefined ? { notApplicable: '' } : {}),
       })),

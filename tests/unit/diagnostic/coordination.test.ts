@@ -9,7 +9,6 @@ import {
   emptyView,
   evidenceQuality,
   frequentGaps,
-  instrumentForCoordination,
   latestPerMunicipality,
   levelDistribution,
   LINK_OTHER_VERSION,
@@ -23,7 +22,7 @@ import {
   type LoadOutcome,
 } from '../../../src/lib/diagnostic/coordination.ts';
 import { exportJson, IMPORT_MAX_BYTES } from '../../../src/lib/diagnostic/exchange.ts';
-import { allIndicators, instrumentFingerprint, orderedDimensions } from '../../../src/lib/diagnostic/instrument.ts';
+import { allIndicators, instrumentFingerprint, instrumentOutline, orderedDimensions } from '../../../src/lib/diagnostic/instrument.ts';
 import { scoreAssessment } from '../../../src/lib/diagnostic/scoring.ts';
 import { encodeShare } from '../../../src/lib/diagnostic/share.ts';
 import { answeredInPart, assessment, instrument } from './fixture.ts';
@@ -234,9 +233,9 @@ describe('coordinationCsv', () => {
   });
 });
 
-describe('instrumentForCoordination', () => {
+describe('instrumentOutline with the plan, as the coordinators\' view gets it', () => {
   it('keeps what scores, share links and gaps need, and leaves out the texts the page never shows', async () => {
-    const slim = instrumentForCoordination(instrument);
+    const slim = instrumentOutline(instrument, { withPlan: true });
     expect(instrumentFingerprint(slim)).toBe(instrumentFingerprint(instrument));
     for (const a of [latacunga, ambato, nunoa]) {
       expect(JSON.stringify(scoreAssessment(slim, a).dimensions.map((d) => [d.score, d.level?.id, d.notApplicable]))).toBe(
