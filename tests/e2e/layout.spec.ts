@@ -1,17 +1,9 @@
-/** Layout on a small phone, the header's «Menú» and search box, keyboard entry, and the print stylesheet. */
+/**
+ * The header on a small phone («Menú», the search box), keyboard entry, landmarks, and the print stylesheet.
+ * That no page scrolls sideways on a 360 px phone is checked on every page, in every-page.spec.ts.
+ */
 import { test, expect } from '@playwright/test';
 import { PAGE_TYPES } from './site.ts';
-
-test.describe('at 360 px wide', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    test(`${type} (${path}) has no horizontal scroll`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
 
 test.describe('the header on a 360 px phone, without JavaScript', () => {
   test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });

@@ -1,55 +1,23 @@
 /**
- * Finding one's way in long pages on a phone: «En esta página» folded at the top and «Volver arriba»
- * on every long page, and tables wider than the phone that say they scroll sideways.
+ * Finding one's way in long pages on a phone: «En esta página» folded at the top and «Volver arriba»,
+ * and tables wider than the phone that say they scroll sideways. Every page is held to these rules in
+ * every-page.spec.ts (phone-checks.ts); here, how they work for the reader.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST, PAGE_TYPES, resultPages, sitemapPaths } from './site.ts';
+import { LONG, PHONE, expectLongPageNavigation, expectTablesFitOrScroll } from './phone-checks.ts';
+import { PAGE_TYPES, resultPages } from './site.ts';
 import { openResults, seedAssessments } from './diagnostic-steps.ts';
 
-const PHONE = { width: 360, height: 740 };
-/** A page longer than this many phone screens needs in-page navigation (issue #21). */
-const LONG = 8;
 const GUIDE = '/aprende-trabaja-emprende/capital-semilla/guia-facilitador/';
 
 const toc = (page: Page) => page.getByRole('navigation', { name: 'En esta página' });
 
-/** Long pages whose navigation is not «En esta página», and why; each still has «Volver arriba». */
-const OTHER_NAVIGATION: Record<string, string> = {
-  '/glosario/': 'its A–Z bar («Ir a una letra del glosario») is its table of contents',
-  '/buenas-practicas/': 'a list: its filters (eje, zona, municipio) are how a reader narrows it',
-};
-/** Long pages without in-page navigation, and why. */
-const WITHOUT_NAVIGATION: Record<string, string> = {
-  '/': 'the home page: short sections of entry points, each a way into the portal, under the header «Menú»',
-  '/diagnostico/hoja-de-respuestas/': 'an answer grid to print and fill in by hand at the meeting, one table per dimension in the questionnaire order',
-};
-/** Long pages of a kind without in-page navigation, and why. */
-const WITHOUT_NAVIGATION_KINDS: { pages: RegExp; why: string }[] = [
-  { pages: /^\/(aprende-trabaja-emprende|formacion-de-formadores)\/.+\/cuestionario\/$/, why: "a module's quiz on paper: one numbered list of questions to print and answer with a pen, in order" },
-];
-const withoutNavigation = (path: string) => path in WITHOUT_NAVIGATION || WITHOUT_NAVIGATION_KINDS.some((kind) => kind.pages.test(path));
-
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: PHONE });
 
-  test(`every page longer than ${LONG} screens has a table of contents and «Volver arriba»`, async ({ page }) => {
-    test.setTimeout(300_000);
-    const long: string[] = [];
-    for (const path of sitemapPaths()) {
-      await page.goto(path);
-      const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / PHONE.height;
-      if (screens <= LONG) continue;
-      long.push(`${path} (${screens.toFixed(1)})`);
-      if (withoutNavigation(path)) continue;
-      // The practice filters may be folded: counted, not seen.
-      const navigation = path in OTHER_NAVIGATION ? page.locator('nav[aria-label^="Ir a una letra"], nav[aria-label^="Filtrar"]') : toc(page);
-      await expect.soft(navigation, `in-page navigation on ${path}`).toHaveCount(1);
-      await expect.soft(page.getByRole('link', { name: 'Volver arriba' }).first(), `«Volver arriba» on ${path}`).toBeAttached();
-    }
-    test.info().annotations.push({ type: `pages over ${LONG} screens`, description: long.join(', ') });
-    expect(long.length).toBeGreaterThan(40);
+  test(`the long-page rule (every page, in every-page.spec.ts) measures a trainer guide as over ${LONG} screens, with its navigation`, async ({ page }) => {
+    await page.goto(GUIDE);
+    expect(await expectLongPageNavigation(page, GUIDE)).toBeGreaterThan(LONG);
   });
 
   test('a trainer guide folds «En esta página» at the top; it opens by keyboard and leads to the 2-hour version', async ({ page }) => {
@@ -208,44 +176,8 @@ test.describe('tables on a 360 px phone', () => {
   });
 });
 
-/** Every sitemap page whose built HTML has a table (islands' tables are checked above, with their data). */
-const pagesWithTables = sitemapPaths().filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<table'));
-const TABLE_BATCH = 12;
-
-test('the pages with tables are found in the built site', () => {
-  expect(pagesWithTables).toEqual(expect.arrayContaining([PAGE_TYPES.resultTable, '/diagnostico/metodologia/', '/diagnostico/hoja-de-respuestas/']));
+test('the table rule (every page, in every-page.spec.ts) reads the tables of a results table page', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(PAGE_TYPES.resultTable);
+  expect(await expectTablesFitOrScroll(page, PAGE_TYPES.resultTable)).toBeGreaterThan(0);
 });
-
-for (let start = 0; start < pagesWithTables.length; start += TABLE_BATCH) {
-  const batch = pagesWithTables.slice(start, start + TABLE_BATCH);
-  test(`on a 360 px phone, every table of pages ${start + 1} to ${start + batch.length} (${batch[0]} …) fits, or sits in a region that says it scrolls`, async ({ page }) => {
-    test.setTimeout(10_000 + 5_000 * batch.length);
-    await page.setViewportSize(PHONE);
-    for (const path of batch) {
-      await page.goto(path);
-      const tables = await page.locator('main table').evaluateAll((all) =>
-        (all as HTMLTableElement[]).map((table) => {
-          const region = table.closest('.table-wrap');
-          const caption = table.caption?.textContent?.trim() || table.querySelector('th')?.textContent?.trim() || '';
-          if (!region) return { caption: caption.slice(0, 60), inRegion: false, overflows: table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 };
-          const cue = getComputedStyle(region, '::before');
-          return {
-            caption: caption.slice(0, 60),
-            inRegion: true,
-            overflows: region.scrollWidth > region.clientWidth,
-            cue: cue.display !== 'none' && cue.content.includes('Desliza para ver más'),
-            focusable: region.getAttribute('role') === 'region' && region.getAttribute('tabindex') === '0',
-          };
-        }),
-      );
-      for (const table of tables) {
-        const label = `${path}, table «${table.caption}»`;
-        if (!table.inRegion) expect.soft(table.overflows, `${label}: wider than the phone and not in a scroll region`).toBe(false);
-        else {
-          expect.soft(table.cue, `${label}: «Desliza para ver más» ${table.overflows ? 'shown' : 'not shown'}`).toBe(table.overflows);
-          if (table.overflows) expect.soft(table.focusable, `${label}: a region reached by Tab`).toBe(true);
-        }
-      }
-    }
-  });
-}
