@@ -75,42 +75,49 @@ async function drawnChart(page: Page, canvasIndex: number): Promise<DrawnChart> 
   }, canvasIndex);
 }
 
+// Soft: every chart of every page is read and reported, even after one fails.
+const check = expect.configure({ soft: true });
+
+// One browser page per width: Chart.js stays in its cache from one table's page to the next, as for a reader.
 for (const width of [360, 1280]) {
-  for (const path of CHART_PAGES) {
-    test(`${path} at ${width} px: every chart draws its table`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(path);
-      const boxes = page.locator('.chart-box');
-      const count = await boxes.count();
-      expect(count).toBeGreaterThan(0);
-      for (let index = 0; index < count; index++) {
-        const box = boxes.nth(index);
-        await box.scrollIntoViewIfNeeded();
-        await expect(box.locator('.chart-box__pending')).toHaveCount(0);
-        const section = box.locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " result ")][1]');
-        // A table on its own page is titled by the page's h1; one among others (a campaign page) by its h3.
-        const heading = (await section.locator('h3').count()) > 0 ? section.locator('h3').first() : page.locator('h1');
-        const title = (await heading.textContent())?.trim() ?? `chart ${index}`;
-        // What people read in the table beside the chart: each row's label (its acronyms marked with <abbr>), without its note markers.
-        const rows = await section.locator('table tbody th[scope="row"]').evaluateAll((cells) =>
-          cells.map((cell) => [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeName === 'ABBR').map((node) => node.textContent).join('').trim()),
-        );
-        // Chart.js lays a chart out once its box has a size: read it when its category axis has ticks.
-        await expect.poll(async () => (await drawnChart(page, index)).labels.length, { message: `${title}: the chart is laid out` }).toBeGreaterThan(0);
-        const chart = await drawnChart(page, index);
-        expect(chart.labels, `${title}: category labels`).toEqual(rows);
-        expect(chart.chartArea.width, `${title}: room for the bars`).toBeGreaterThan(chart.canvas.width * 0.35);
-        for (const bar of chart.bars) {
-          if (bar.value === null || bar.value === 0) continue;
-          expect(bar.length, `${title}: bar «${bar.dataset}» of «${rows[bar.row]}» (${bar.value})`).toBeGreaterThan(0.5);
-          expect(bar.thickness, `${title}: bar «${bar.dataset}» of «${rows[bar.row]}»`).toBeGreaterThan(2);
+  test(`at ${width} px every chart draws its table`, async ({ page }) => {
+    test.setTimeout(30_000 * CHART_PAGES.length);
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of CHART_PAGES) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        const boxes = page.locator('.chart-box');
+        const count = await boxes.count();
+        check(count, `charts on ${path}`).toBeGreaterThan(0);
+        for (let index = 0; index < count; index++) {
+          const box = boxes.nth(index);
+          await box.scrollIntoViewIfNeeded();
+          await check(box.locator('.chart-box__pending'), `${path}: chart ${index} drawn`).toHaveCount(0);
+          const section = box.locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " result ")][1]');
+          // A table on its own page is titled by the page's h1; one among others (a campaign page) by its h3.
+          const heading = (await section.locator('h3').count()) > 0 ? section.locator('h3').first() : page.locator('h1');
+          const title = (await heading.textContent())?.trim() ?? `chart ${index}`;
+          // What people read in the table beside the chart: each row's label (its acronyms marked with <abbr>), without its note markers.
+          const rows = await section.locator('table tbody th[scope="row"]').evaluateAll((cells) =>
+            cells.map((cell) => [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeName === 'ABBR').map((node) => node.textContent).join('').trim()),
+          );
+          // Chart.js lays a chart out once its box has a size: read it when its category axis has ticks.
+          await check.poll(async () => (await drawnChart(page, index)).labels.length, { message: `${title}: the chart is laid out` }).toBeGreaterThan(0);
+          const chart = await drawnChart(page, index);
+          check(chart.labels, `${title}: category labels`).toEqual(rows);
+          check(chart.chartArea.width, `${title}: room for the bars`).toBeGreaterThan(chart.canvas.width * 0.35);
+          for (const bar of chart.bars) {
+            if (bar.value === null || bar.value === 0) continue;
+            check(bar.length, `${title}: bar «${bar.dataset}» of «${rows[bar.row]}» (${bar.value})`).toBeGreaterThan(0.5);
+            check(bar.thickness, `${title}: bar «${bar.dataset}» of «${rows[bar.row]}»`).toBeGreaterThan(2);
+          }
+          check(Math.min(...chart.lineLefts), `${title}: a label line starts left of the canvas`).toBeGreaterThanOrEqual(0);
+          const tallest = Math.max(...chart.lineCounts) * chart.lineHeight;
+          check(tallest, `${title}: the longest label's lines fit in its row (${chart.rowHeight.toFixed(1)} px)`).toBeLessThanOrEqual(chart.rowHeight + 0.5);
         }
-        expect(Math.min(...chart.lineLefts), `${title}: a label line starts left of the canvas`).toBeGreaterThanOrEqual(0);
-        const tallest = Math.max(...chart.lineCounts) * chart.lineHeight;
-        expect(tallest, `${title}: the longest label's lines fit in its row (${chart.rowHeight.toFixed(1)} px)`).toBeLessThanOrEqual(chart.rowHeight + 0.5);
-      }
-    });
-  }
+      });
+    }
+  });
 }
 
 test('the charts are found in the built pages (each results table with a chart has its own page)', () => {
