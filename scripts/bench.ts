@@ -63,6 +63,7 @@ import {
   mark,
   median,
   medianRun,
+  firstLoadAimOf,
   meetsFirstLoadTarget,
   meetsLighthouseTarget,
   pagesPerSecond,
@@ -480,6 +481,8 @@ interface BytesReport {
   status: number;
   /** Until loaded and idle, islands that wait for visibility or idle time held back: HTML, CSS, eager JS, the rest. */
   firstLoad: LoadSummary;
+  /** Its type's first-load aim, gzip bytes (firstLoadAimOf). */
+  firstLoadAim: number;
   firstLoadWithinTarget: boolean;
   /** Then those islands let go, the page scrolled to the bottom, network idle: what hydrating on visible or idle loads. */
   later: LoadSummary;
@@ -592,7 +595,8 @@ async function measureSearchVisits(browser: Browser, url: string): Promise<Searc
   return visits;
 }
 
-async function measureBytes(browser: Browser, url: string, isSearch: boolean): Promise<BytesReport> {
+async function measureBytes(browser: Browser, url: string, pageType: string): Promise<BytesReport> {
+  const isSearch = pageType === 'search';
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'es-EC', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -617,7 +621,8 @@ async function measureBytes(browser: Browser, url: string, isSearch: boolean): P
     return {
       status: response?.status() ?? 0,
       firstLoad,
-      firstLoadWithinTarget: meetsFirstLoadTarget(firstLoad),
+      firstLoadAim: firstLoadAimOf(pageType),
+      firstLoadWithinTarget: meetsFirstLoadTarget(firstLoad, firstLoadAimOf(pageType)),
       later: summarizeResponses(inPhase('later')),
       ...(isSearch && { searchVisits: await measureSearchVisits(browser, url) }),
       responses,
@@ -756,7 +761,7 @@ if (options.bytes || options.lighthouse) {
       try {
         for (const [index, page] of report.pages.entries()) {
           progress(`${index + 1}/${report.pages.length}`, `Bytes ${page.path}…`);
-          page.bytes = await measureBytes(browser, origin + page.path, page.key === 'search');
+          page.bytes = await measureBytes(browser, origin + page.path, page.key);
         }
       } finally {
         await browser.close();
@@ -841,7 +846,7 @@ if (report.publish) {
 
 const kb = (raw: number, gzip: number) => `${formatKB(raw)} / ${formatKB(gzip)}`;
 if (options.bytes) {
-  console.log(`Bytes per page type (KB, raw / gzip). First load = HTML, CSS, page scripts and client:load islands; later = islands hydrated on visible/idle. Target ≤ ${formatBytes(FIRST_LOAD_TARGET)} gzip of HTML + CSS + JS.`);
+  console.log(`Bytes per page type (KB, raw / gzip). First load = HTML, CSS, page scripts and client:load islands; later = islands hydrated on visible/idle. Aim ≤ ${formatBytes(FIRST_LOAD_TARGET)} gzip of HTML + CSS + JS (the diagnostic ≤ ${formatBytes(firstLoadAimOf('diagnostic'))}).`);
   const rows = report.pages.map(({ key, path, bytes }) => {
     const b = bytes!;
     return [
@@ -853,14 +858,14 @@ if (options.bytes) {
       formatKB(b.firstLoad.other.gzip),
       String(b.firstLoad.requests),
       formatKB(b.firstLoad.pageGzip),
-      mark(b.firstLoadWithinTarget),
+      `${mark(b.firstLoadWithinTarget)} ≤ ${formatKB(b.firstLoadAim)}`,
       b.later.js.requests ? `${formatKB(b.later.js.gzip)} (${b.later.js.requests})` : '0',
       b.later.requests ? `${formatKB(b.later.transferred)} (${b.later.requests})` : '0',
     ];
   });
   console.log(
     renderTable(
-      ['Page type', 'Path', 'HTML', 'CSS', 'JS', 'Other gz', 'Req', 'First load gz', '≤14 KB', 'Later JS gz (req)', 'Later all (req)'],
+      ['Page type', 'Path', 'HTML', 'CSS', 'JS', 'Other gz', 'Req', 'First load gz', 'Aim', 'Later JS gz (req)', 'Later all (req)'],
       rows,
       ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
     ),
@@ -933,7 +938,7 @@ console.log(formatReadability(readabilityReport.pages, readabilityReport.byType)
 console.log('');
 
 const met = (flags: boolean[]) => `${flags.filter(Boolean).length} of ${flags.length}`;
-if (options.bytes) console.log(`First load ≤ 14 KB gzip: ${met(report.pages.map((page) => page.bytes!.firstLoadWithinTarget))} page types.`);
+if (options.bytes) console.log(`First load within its aim (14 KB gzip; the diagnostic 40 KB): ${met(report.pages.map((page) => page.bytes!.firstLoadWithinTarget))} page types.`);
 const searchVisits = report.pages.find((page) => page.key === 'search')?.bytes?.searchVisits;
 if (searchVisits) console.log(`Search visit ≤ ${formatBytes(SEARCH_VISIT_TARGET)}: ${met(searchVisits.map((visit) => visit.withinTarget))} queries.`);
 if (options.lighthouse) console.log(`Lighthouse 100 in all four categories: ${met(report.pages.map((page) => page.lighthouse!.meetsTarget))} page types.`);

@@ -9,6 +9,14 @@ export const KB = 1024;
 /** A page's first load (HTML + CSS + eager JS, gzip) fits in the first round trip of a slow connection. */
 export const FIRST_LOAD_TARGET = 14 * KB;
 /**
+ * Issue #22's aims for the page types that may not fit in one round trip: the diagnostic, a tool whose
+ * first screen lists the saved assessments and starts a new one (the questionnaire loads when opened).
+ */
+export const FIRST_LOAD_AIMS: Readonly<Record<string, number>> = { diagnostic: 40 * KB };
+
+/** The first-load aim of a page type (as named in the bench): FIRST_LOAD_TARGET unless #22 set it another. */
+export const firstLoadAimOf = (pageType: string): number => FIRST_LOAD_AIMS[pageType] ?? FIRST_LOAD_TARGET;
+/**
  * Issue #22: a whole search visit, from opening /buscar/ to the results of a two-word query (the
  * page, the search script, Pagefind, its WebAssembly, the index chunks and the excerpts shown), as a
  * compressing server sends it.
@@ -127,8 +135,8 @@ export function meetsLighthouseTarget(run: LighthouseRun): boolean {
   return LIGHTHOUSE_CATEGORIES.every((category) => (run.scores[category] ?? 0) >= LIGHTHOUSE_TARGET);
 }
 
-export function meetsFirstLoadTarget(summary: Pick<LoadSummary, 'pageGzip'>): boolean {
-  return summary.pageGzip <= FIRST_LOAD_TARGET;
+export function meetsFirstLoadTarget(summary: Pick<LoadSummary, 'pageGzip'>, aim = FIRST_LOAD_TARGET): boolean {
+  return summary.pageGzip <= aim;
 }
 
 export const mark = (ok: boolean): string => (ok ? '✓' : '✗');

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import {
   compareBuilds,
   FIRST_LOAD_TARGET,
+  firstLoadAimOf,
   formatBytes,
   formatCls,
   formatKB,
@@ -98,6 +99,12 @@ describe('gzip accounting', () => {
     expect(summary.transferred).toBe(11_800);
     expect(meetsFirstLoadTarget(summary)).toBe(true);
     expect(meetsFirstLoadTarget({ pageGzip: FIRST_LOAD_TARGET + 1 })).toBe(false);
+  });
+  it('holds the diagnostic to its own first-load aim (40 KB), every other page type to 14 KB', () => {
+    expect(firstLoadAimOf('diagnostic')).toBe(40 * 1024);
+    expect(firstLoadAimOf('manual')).toBe(FIRST_LOAD_TARGET);
+    expect(meetsFirstLoadTarget({ pageGzip: 36 * 1024 }, firstLoadAimOf('diagnostic'))).toBe(true);
+    expect(meetsFirstLoadTarget({ pageGzip: 36 * 1024 }, firstLoadAimOf('trainerGuide'))).toBe(false);
   });
   it('sums nothing to zero', () => {
     expect(summarizeResponses([])).toMatchObject({ requests: 0, pageGzip: 0, transferred: 0, html: { raw: 0, gzip: 0, requests: 0 } });
