@@ -208,7 +208,8 @@ const FIRST_LOAD_BUDGETS: { kind: string; pages: RegExp; maxGzip: number; maxOwn
   {
     kind: 'module page',
     pages: /^\/(aprende-trabaja-emprende\/(en-marcha-digital\/)?|formacion-de-formadores\/)(?!en-marcha-digital\/|evaluacion-)[^/]+\/$/,
-    maxGzip: 15.25 * KB,
+    // Issue #22's aim: the first round trip.
+    maxGzip: FIRST_LOAD_TARGET,
     maxOwnGzip: 10 * KB,
     atLeast: 28,
   },
