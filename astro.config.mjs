@@ -79,7 +79,19 @@ export default defineConfig({
   compressHTML: true,
   markdown: { syntaxHighlight: false },
   // src/components/mdx/media-images.ts reads the uploads through this alias.
-  vite: { resolve: { alias: { '@imagenes': mediaFolder } } },
+  vite: {
+    resolve: { alias: { '@imagenes': mediaFolder } },
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX entry with the directive «use astro:head-inject», and the bundler warns that it may
+        // not keep it: one warning per entry, harmless (withastro/astro#18087), that would bury the build's real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [
