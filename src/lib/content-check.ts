@@ -132,6 +132,9 @@ export function mdxIssues(source: string, media?: ReadonlySet<string>): MdxIssue
 }
 
 /** Checks every file of every collection; returns no issues when the content can be built. */
+/** Entry names a collection cannot take: a page of the portal has that address (src/pages/glosario/completo.astro). */
+export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = { glosario: ['completo'] };
+
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentIssue[] {
   const media = options.media ? new Set(options.media) : undefined;
   const issues: ContentIssue[] = [];
@@ -151,7 +154,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const known = ids.get(file.collection)!;
     const other = known.get(id);
     if (other) issues.push({ path: file.path, field: 'slug', message: `dirección repetida «${id}»: ya la usa ${other}` });
-    else known.set(id, file.path);
+    else if (RESERVED_IDS[file.collection]?.includes(id)) {
+      issues.push({ path: file.path, field: 'slug', message: `la dirección «${id}» es de una página del portal: elija otro nombre de archivo` });
+    } else known.set(id, file.path);
   }
 
   const schemas = collectionSchemas((collection) =>

@@ -34,6 +34,19 @@ export function termLabel({ term, acronym }: Pick<GlossaryTermText, 'term' | 'ac
   return acronym ? `${term} (${acronym})` : term;
 }
 
+/**
+ * Where a term's definition comes from, as its source line says it: the report and the place in it
+ * («sección 3.1.3», «glosario», «sinopsis»), or the portal's general definition.
+ */
+export function termSource(
+  { source, reportSection }: { source: 'informe' | 'general'; reportSection?: string },
+  names: { report: string; general: string },
+): string {
+  if (source !== 'informe') return names.general;
+  const place = reportSection && /^\d/.test(reportSection) ? `sección ${reportSection}` : (reportSection ?? '').toLowerCase();
+  return place ? `${names.report}, ${place}` : names.report;
+}
+
 /** A term's own page: /glosario/ lists the terms, each links here (src/lib/site-links.ts). */
 export function termHref(id: string): string {
   return `/glosario/${id}/`;

@@ -107,7 +107,13 @@ test('pages without an island load no JavaScript but the print date line, except
   expect(problems, 'pages with JavaScript they should not have').toEqual([]);
 });
 
-test('the glossary and every term page, the results page and every table page load within 14 KB at first (HTML, CSS, eager JS; gzip)', () => {
+/** Pages of these sections held to another first load, and why. */
+const FIRST_LOAD_EXCEPTIONS: Record<string, number> = {
+  // Every definition on one page, opened on request to read straight through or print: what it weighs today, held so it cannot grow.
+  '/glosario/completo/': 16 * KB,
+};
+
+test('the glossary and every term page, the results page and every table page load within 14 KB at first (HTML, CSS, eager JS; gzip), the complete glossary within 16 KB', () => {
   const pages = ALL_PAGES.filter((page) => /^\/(glosario|resultados)\/([a-z0-9-]+\/)?$/.test(page));
   expect(pages.filter((page) => page.startsWith('/glosario/')).length).toBeGreaterThan(40);
   expect(pages.filter((page) => page.startsWith('/resultados/')).length).toBeGreaterThan(15);
@@ -116,7 +122,7 @@ test('the glossary and every term page, the results page and every table page lo
   for (const page of pages) {
     const { html, css, js, total } = firstLoadBytes(htmlOf(page));
     if (total > largest.bytes) largest = { page, bytes: total };
-    if (total > 14 * KB) over.push(`${page}: ${formatBytes(total)} (HTML ${formatBytes(html)}, CSS ${formatBytes(css)}, JS ${formatBytes(js)})`);
+    if (total > (FIRST_LOAD_EXCEPTIONS[page] ?? 14 * KB)) over.push(`${page}: ${formatBytes(total)} (HTML ${formatBytes(html)}, CSS ${formatBytes(css)}, JS ${formatBytes(js)})`);
   }
   test.info().annotations.push({ type: 'bytes', description: `largest first load: ${largest.page}, ${formatBytes(largest.bytes)} gzip` });
   expect(over, 'glossary and results pages over 14 KB at first load').toEqual([]);

@@ -95,6 +95,7 @@ export async function expectFirstContentWithinTwoScreens(page: Page, path: strin
 /** Long pages whose navigation is not «En esta página», and why; each still has «Volver arriba». */
 const OTHER_NAVIGATION: Record<string, string> = {
   '/glosario/': 'its A–Z bar («Ir a una letra del glosario») is its table of contents',
+  '/glosario/completo/': 'the same A–Z bar as the glossary page',
   '/buenas-practicas/': 'a list: its filters (eje, zona, municipio) are how a reader narrows it',
 };
 /** Long pages without in-page navigation, and why. */

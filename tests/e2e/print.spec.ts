@@ -35,13 +35,15 @@ const PRINTABLE = [
   // A results table's page: its chart, its table and two notes about the report in full.
   { type: 'results table', path: '/resultados/funcionarios-capacitados-medios-de-vida/', maxPages: 3 },
   { type: 'glossary term', path: '/glosario/get/', maxPages: 2 },
+  // Every definition on one page, for those who print the whole glossary for a workshop.
+  { type: 'complete glossary', path: '/glosario/completo/', maxPages: 9 },
 ];
 
 for (const { type, path, maxPages, guide = false } of PRINTABLE) {
   test(`the ${type} prints on A4 within ${maxPages} pages, without the site's header, navigation or footer`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-nav', '.breadcrumbs', '.skip-link', '.pager']) {
+    for (const chrome of ['.site-header', '.site-nav', '.breadcrumbs', '.skip-link', '.pager', '.az-bar']) {
       await expect(page.locator(chrome).first(), `${chrome} on paper`).toBeHidden();
     }
     if (guide) {

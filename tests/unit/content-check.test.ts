@@ -110,6 +110,12 @@ describe('content check', () => {
     );
   });
 
+  it('refuses an entry named like a page of the portal (/glosario/completo/)', () => {
+    const source = readFileSync('src/content/glosario/alcance.yaml', 'utf8');
+    const issues = checkContent([{ collection: 'glosario', name: 'completo.yaml', path: 'glosario/completo.yaml', source }]).map(formatIssue);
+    expect(issues).toContain('glosario/completo.yaml: field "slug": la dirección «completo» es de una página del portal: elija otro nombre de archivo');
+  });
+
   it('makes the build script exit with the messages when content is invalid', () => {
     let output = '';
     let status = 0;

@@ -1,6 +1,6 @@
-/** The glossary's A–Z bar (grouping is tested in sequence-related.test.ts). */
+/** The glossary's A–Z bar, term labels and links, search records and source lines (grouping is tested in sequence-related.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { alphabetBar, glossarySearchRecord, termHref, termLabel } from '../../src/lib/glossary.ts';
+import { alphabetBar, glossarySearchRecord, termHref, termLabel, termSource } from '../../src/lib/glossary.ts';
 
 describe('glossary', () => {
   it('lists every letter of the A–Z bar, Ñ included, linking only those with terms', () => {
@@ -27,5 +27,17 @@ describe('glossary terms as search records', () => {
     });
     expect(termLabel({ term: 'Xenofobia' })).toBe('Xenofobia');
     expect(termHref('xenofobia')).toBe('/glosario/xenofobia/');
+  });
+});
+
+describe('termSource', () => {
+  const names = { report: 'Informe (T1)', general: 'Definición general del portal' };
+  it('names the report and the place in it, as the source line says it', () => {
+    expect(termSource({ source: 'informe', reportSection: '3.1.3' }, names)).toBe('Informe (T1), sección 3.1.3');
+    expect(termSource({ source: 'informe', reportSection: 'Glosario' }, names)).toBe('Informe (T1), glosario');
+    expect(termSource({ source: 'informe' }, names)).toBe('Informe (T1)');
+  });
+  it('names the portal for a general definition', () => {
+    expect(termSource({ source: 'general', reportSection: '3.1' }, names)).toBe('Definición general del portal');
   });
 });
