@@ -15,7 +15,7 @@ import { DOMINIOS_MGI } from './lib/taxonomy.ts';
 import type { AcronymDefinition } from './lib/acronyms.ts';
 import { usedInCode } from './lib/code-references.ts';
 import { FACILITATION_GUIDE_PATH } from './lib/diagnostic/facilitation-guide.ts';
-import { termHref, termLabel } from './lib/glossary.ts';
+import { COMPLETE_GLOSSARY_HREF, termHref, termLabel } from './lib/glossary.ts';
 
 export type Manual = CollectionEntry<'manuales'>;
 export type Modulo = CollectionEntry<'modulos'>;
@@ -270,7 +270,10 @@ export const offlinePages = once(async (): Promise<OfflinePage[]> => {
     {
       href: '/glosario/',
       title: 'Glosario',
-      children: (await getGlosario()).map((term) => ({ href: termHref(term.id), title: termLabel(term.data) })),
+      children: [
+        { href: COMPLETE_GLOSSARY_HREF, title: 'Glosario completo' },
+        ...(await getGlosario()).map((term) => ({ href: termHref(term.id), title: termLabel(term.data) })),
+      ],
     },
     { href: '/buscar/', title: 'Buscar en el portal' },
   ];

@@ -47,6 +47,9 @@ export function termSource(
   return place ? `${names.report}, ${place}` : names.report;
 }
 
+/** Every definition on one page, to read straight through or print (src/pages/glosario/completo.astro). */
+export const COMPLETE_GLOSSARY_HREF = '/glosario/completo/';
+
 /** A term's own page: /glosario/ lists the terms, each links here (src/lib/site-links.ts). */
 export function termHref(id: string): string {
   return `/glosario/${id}/`;
