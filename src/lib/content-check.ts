@@ -131,10 +131,10 @@ export function mdxIssues(source: string, media?: ReadonlySet<string>): MdxIssue
   return issues.length > 0 ? issues : checkMdxSafety(source, { media }, parseWithBuildParser);
 }
 
-/** Checks every file of every collection; returns no issues when the content can be built. */
 /** Entry names a collection cannot take: a page of the portal has that address (src/pages/glosario/completo.astro). */
 export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = { glosario: ['completo'] };
 
+/** Checks every file of every collection; returns no issues when the content can be built. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentIssue[] {
   const media = options.media ? new Set(options.media) : undefined;
   const issues: ContentIssue[] = [];
