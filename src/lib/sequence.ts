@@ -18,6 +18,15 @@ export function neighbours<T extends Ordered>(entries: readonly T[], id: string)
   return { previous: sorted[index - 1], next: sorted[index + 1] };
 }
 
+/** Each item of a list already in reading order, with what `link` makes of the items before and after it (undefined at the ends). */
+export function withNeighbours<T, L>(items: readonly T[], link: (item: T) => L): { item: T; previous?: L; next?: L }[] {
+  return items.map((item, index) => ({
+    item,
+    previous: index > 0 ? link(items[index - 1]) : undefined,
+    next: index < items.length - 1 ? link(items[index + 1]) : undefined,
+  }));
+}
+
 /** The most recent `updated` date of a list of entries: when a page made of them last changed. */
 export function latestUpdate(entries: readonly { data: { updated: Date } }[]): Date {
   return new Date(Math.max(0, ...entries.map((entry) => entry.data.updated.getTime())));

@@ -25,6 +25,8 @@ import { PRINT_DATE_SCRIPT } from '../../src/lib/site.ts';
 /** The built file of a page path: "/" → dist/index.html; the not-found page is dist/404.html. */
 const fileOf = (page: string) => (page === '/404.html' ? join(DIST, '404.html') : join(DIST, page, 'index.html'));
 const htmlOf = (page: string) => readFileSync(fileOf(page), 'utf8');
+/** Gzip bytes of built files (URLs of the site, as pages link them), each counted as it is sent. */
+const gzipOfFiles = (urls: Iterable<string>) => [...urls].reduce((sum, url) => sum + gzipBytes(readFileSync(join(DIST, url))), 0);
 /** Every page of the sitemap, and the not-found page. */
 const ALL_PAGES = [...sitemapPaths(), '/404.html'];
 
@@ -48,7 +50,7 @@ function scriptsOf(html: string): { files: string[]; inline: string[]; printDate
 /** Gzip bytes of a page's own scripts: each file as it is sent, the inline ones together. */
 function scriptBytes(html: string): number {
   const { files, inline } = scriptsOf(html);
-  return files.reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0) + (inline.length ? gzipBytes(inline.join('\n')) : 0);
+  return gzipOfFiles(files) + (inline.length ? gzipBytes(inline.join('\n')) : 0);
 }
 
 /** The screen stylesheets a page links (paper's, media="print", never holds up the screen and is not among them). */
@@ -62,7 +64,7 @@ function screenStylesheets(html: string): string[] {
 function cssBytes(html: string): number {
   const linked = screenStylesheets(html);
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
-  return linked.reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0) + (inline.length ? gzipBytes(inline.join('\n')) : 0);
+  return gzipOfFiles(linked) + (inline.length ? gzipBytes(inline.join('\n')) : 0);
 }
 
 /**
@@ -195,10 +197,10 @@ function eagerModules(src: string, seen = new Set<string>()): Set<string> {
 /** A page's first load as `npm run bench` counts it: HTML, the CSS it links, its scripts with their static imports (gzip). */
 function firstLoadBytes(html: string): { html: number; css: number; js: number; total: number } {
   const htmlBytes = gzipBytes(html);
-  const css = screenStylesheets(html).reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0);
+  const css = gzipOfFiles(screenStylesheets(html));
   const modules = new Set<string>();
   for (const src of scriptsOf(html).files) eagerModules(src, modules);
-  const js = [...modules].reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0);
+  const js = gzipOfFiles(modules);
   return { html: htmlBytes, css, js, total: htmlBytes + css + js };
 }
 
@@ -331,9 +333,7 @@ test('the diagnostic: first load within 38 KB (HTML, CSS, first-paint JavaScript
   expect(islands[0]).toContain('client="load"');
   const modules = islandStaticModules(islands[0]);
   // Inline styles and scripts are in the HTML's bytes; files are counted as they are sent.
-  const fileBytes = (urls: string[]) => urls.reduce((sum, url) => sum + gzipBytes(readFileSync(join(DIST, url))), 0);
-  const linkedCss = screenStylesheets(html);
-  const parts = { html: gzipBytes(html), css: fileBytes(linkedCss), scripts: fileBytes(scriptsOf(html).files), island: fileBytes(modules) };
+  const parts = { html: gzipBytes(html), css: gzipOfFiles(screenStylesheets(html)), scripts: gzipOfFiles(scriptsOf(html).files), island: gzipOfFiles(modules) };
   const first = parts.html + parts.css + parts.scripts + parts.island;
   const detail = `HTML ${formatBytes(parts.html)}, CSS ${formatBytes(parts.css)}, page scripts ${formatBytes(parts.scripts)}, island ${formatBytes(parts.island)} in ${modules.length} modules`;
   test.info().annotations.push({ type: 'bytes', description: `diagnostic first load: ${formatBytes(first)} gzip (${detail})` });
@@ -360,11 +360,7 @@ test('the coordinators\' view: first load within 40 KB (HTML, CSS, eager JavaScr
   // browser to be idle (client:idle), so the reader gets the page's text first.
   const html = htmlOf(PAGE_TYPES.diagnosticCoordination);
   expect(html, 'the island hydrates when the browser is idle').toContain('client="idle"');
-  const linkedCss = screenStylesheets(html);
-  const first =
-    gzipBytes(html) +
-    linkedCss.reduce((sum, href) => sum + gzipBytes(readFileSync(join(DIST, href))), 0) +
-    scriptsOf(html).files.reduce((sum, src) => sum + gzipBytes(readFileSync(join(DIST, src))), 0);
+  const first = gzipBytes(html) + gzipOfFiles(screenStylesheets(html)) + gzipOfFiles(scriptsOf(html).files);
 
   // Then everything, once the island answers: HTML, CSS and every script, Preact included.
   const responses: Promise<ResponseRecord>[] = [];

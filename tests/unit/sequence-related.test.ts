@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, latestUpdate, neighbours } from '../../src/lib/sequence.ts';
+import { byOrder, latestUpdate, neighbours, withNeighbours } from '../../src/lib/sequence.ts';
 import { relatedBothWays, resolveIds } from '../../src/lib/related.ts';
 import { figuresForMunicipio } from '../../src/lib/municipio-figures.ts';
 import { groupByInitial, initialOf } from '../../src/lib/glossary.ts';
@@ -19,6 +19,14 @@ describe('ordering and neighbours', () => {
     expect(neighbours(entries, 'a').previous).toBeUndefined();
     expect(neighbours(entries, 'c').next).toBeUndefined();
     expect(neighbours(entries, 'zzz')).toEqual({});
+  });
+  it('links each item of a list in reading order to the items beside it, none at the ends', () => {
+    expect(withNeighbours(['a', 'b', 'c'], (item) => item.toUpperCase())).toEqual([
+      { item: 'a', previous: undefined, next: 'B' },
+      { item: 'b', previous: 'A', next: 'C' },
+      { item: 'c', previous: 'B', next: undefined },
+    ]);
+    expect(withNeighbours([], (item) => item)).toEqual([]);
   });
 });
 
