@@ -4,14 +4,10 @@
  * category label per table row with the row's text, a bar of non-zero size for every figure that is
  * not empty, no label line outside the canvas or crowding its neighbours, no row label skipped.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtHtmlFiles, DIST, PAGE_TYPES } from './site.ts';
+import { builtPagesContaining, PAGE_TYPES } from './site.ts';
 
-const CHART_PAGES = builtHtmlFiles(['admin'])
-  .filter((file) => readFileSync(file, 'utf8').includes('data-result-chart='))
-  .map((file) => `/${relative(DIST, file).replace(/index\.html$/, '')}`);
+const CHART_PAGES = builtPagesContaining('data-result-chart=');
 
 interface DrawnChart {
   labels: string[];

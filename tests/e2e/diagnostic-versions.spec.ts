@@ -102,7 +102,7 @@ test('assessments kept in the browser with version 1 open in version 2, with a c
 
 test('the coordinators’ view reads a version 1 link and file as version 2 work, marked as migrated', async ({ page }) => {
   await page.goto('/diagnostico/municipios/');
-  // Its inputs are disabled until its island has started (when the browser is idle).
+  // Its inputs are disabled until its island has started (when the browser is idle, or after IDLE_ISLAND.timeout; islands.spec.ts).
   await expect(page.getByLabel('Enlaces para compartir, uno por línea')).toBeEnabled({ timeout: 30_000 });
   await page.getByLabel('Enlaces para compartir, uno por línea').fill(`http://127.0.0.1/diagnostico/${linkHash}`);
   await page.getByRole('button', { name: 'Agregar los enlaces' }).click();

@@ -4,12 +4,11 @@
  */
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DIST, builtHtmlFiles } from './site.ts';
+import { DIST, builtHtmlFiles, pathOfBuiltFile } from './site.ts';
 import { pageOfLink } from '../../src/lib/site-links.ts';
 
-const pageOf = (file: string) => '/' + relative(DIST, file).replace(/index\.html$/, '');
 const notes = readdirSync('src/content/notas').map((name) => ({
   id: name.replace('.yaml', ''),
   ...(parse(readFileSync(`src/content/notas/${name}`, 'utf8')) as { title: string; subject?: string }),
@@ -20,10 +19,10 @@ test('every note is shown in full once, at its subject (or only on the notes pag
   const strayCallouts: string[] = [];
   for (const file of builtHtmlFiles(['pagefind', 'admin'])) {
     const html = readFileSync(file, 'utf8');
-    for (const [, id] of html.matchAll(/data-report-note="([^"]+)"/g)) shownOn.get(id)?.push(pageOf(file));
+    for (const [, id] of html.matchAll(/data-report-note="([^"]+)"/g)) shownOn.get(id)?.push(pathOfBuiltFile(file));
     // A report-note box not built from the notes collection is a note written by hand.
     for (const [tag] of html.matchAll(/<[a-z]+[^>]*class="[^"]*callout--informe[^"]*"[^>]*>/g)) {
-      if (!/data-report-note(-index)?="/.test(tag)) strayCallouts.push(pageOf(file));
+      if (!/data-report-note(-index)?="/.test(tag)) strayCallouts.push(pathOfBuiltFile(file));
     }
   }
   for (const note of notes) {

@@ -1,7 +1,7 @@
 /** Facts about the built site the browser tests share: its pages, read from the real sitemap. */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 
 export const DIST = join(import.meta.dirname, '../../dist');
@@ -14,6 +14,13 @@ export function builtHtmlFiles(skip: readonly string[] = [], dir = DIST): string
     return entry.name.endsWith('.html') ? [path] : [];
   });
 }
+
+/** The page path of a built .html file: dist/manuales/index.html → "/manuales/"; dist/404.html → "/404.html". */
+export const pathOfBuiltFile = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+
+/** The paths of the built pages (outside /admin/) whose HTML holds `text`, e.g. a marker an island or chart leaves. */
+export const builtPagesContaining = (text: string) =>
+  builtHtmlFiles(['admin']).filter((file) => readFileSync(file, 'utf8').includes(text)).map(pathOfBuiltFile);
 
 /** Every path the sitemap lists, e.g. "/manuales/gestion-de-casos/". */
 export function sitemapPaths(): string[] {
