@@ -26,6 +26,12 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { executablePath: findTestChromium(), args: CHROMIUM_ARGS },
   },
+  // publish.spec.ts first: its three serial rebuilds are the longest chain of the run; started last, they ran
+  // alone at its end while the other worker waited. (Workers take tests in project order, then file order.)
+  projects: [
+    { name: 'publish', testMatch: 'publish.spec.ts' },
+    { name: 'site', testIgnore: 'publish.spec.ts' },
+  ],
   webServer: {
     command: 'node scripts/serve.ts --copy-content',
     env: { PORT: String(PORT), CONTENT_REPO: CMS_REPO },

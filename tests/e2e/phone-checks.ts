@@ -7,7 +7,7 @@
  *   must leave room for it. «First content» is defined per page kind below; every page of the sitemap
  *   must be of one kind, so a new kind of page is measured too;
  * - a page longer than LONG screens has in-page navigation and «Volver arriba» (issue #21);
- * - every table fits, or sits in a region that says it scrolls sideways and is reached by Tab.
+ * - every table fits, or sits in a region that says it scrolls sideways, is reached by Tab and keeps its caption in view.
  * Every expectation is soft and names the page, so one visit reports all that is wrong with it.
  */
 import { expect, type Page } from '@playwright/test';
@@ -121,7 +121,10 @@ export async function expectLongPageNavigation(page: Page, path: string): Promis
   return screens;
 }
 
-/** Every table of <main> fits the phone, or sits in a region that says it scrolls and is reached by Tab; returns how many tables. */
+/**
+ * Every table of <main> fits the phone, or sits in a region that says it scrolls, is reached by Tab, and keeps the
+ * table's caption whole in view at either end of the scroll; returns how many tables.
+ */
 export async function expectTablesFitOrScroll(page: Page, path: string): Promise<number> {
   const tables = await page.locator('main table').evaluateAll((all) =>
     (all as HTMLTableElement[]).map((table) => {
@@ -129,10 +132,24 @@ export async function expectTablesFitOrScroll(page: Page, path: string): Promise
       const caption = table.caption?.textContent?.trim() || table.querySelector('th')?.textContent?.trim() || '';
       if (!region) return { caption: caption.slice(0, 60), inRegion: false, overflows: table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 };
       const cue = getComputedStyle(region, '::before');
+      const overflows = region.scrollWidth > region.clientWidth;
+      // Its caption, where it is shown (not visually hidden for a heading above it), is read whole at either end of
+      // the scroll, never cut by the box's edge.
+      const shownCaption = table.caption && table.caption.getBoundingClientRect().width > 1 ? table.caption : null;
+      const captionInView = (scrollLeft: number) => {
+        if (!shownCaption) return true;
+        region.scrollLeft = scrollLeft;
+        const box = region.getBoundingClientRect();
+        const { left, right } = shownCaption.getBoundingClientRect();
+        return left >= box.left + region.clientLeft - 0.5 && right <= box.left + region.clientLeft + region.clientWidth + 0.5;
+      };
+      const captionSeen = overflows ? captionInView(0) && captionInView(region.scrollWidth) : true;
+      region.scrollLeft = 0;
       return {
         caption: caption.slice(0, 60),
         inRegion: true,
-        overflows: region.scrollWidth > region.clientWidth,
+        overflows,
+        captionSeen,
         cue: cue.display !== 'none' && cue.content.includes('Desliza para ver más'),
         focusable: region.getAttribute('role') === 'region' && region.getAttribute('tabindex') === '0',
       };
@@ -144,6 +161,7 @@ export async function expectTablesFitOrScroll(page: Page, path: string): Promise
     else {
       expect.soft(table.cue, `${label}: «Desliza para ver más» ${table.overflows ? 'shown' : 'not shown'}`).toBe(table.overflows);
       if (table.overflows) expect.soft(table.focusable, `${label}: a region reached by Tab`).toBe(true);
+      expect.soft(table.captionSeen, `${label}: its caption stays whole in view while the table scrolls sideways`).toBe(true);
     }
   }
   return tables.length;
