@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { pagesHeaders } from './src/lib/security-headers.ts';
 import { stableIslandIds } from './src/lib/reproducible-html.ts';
-import { JS_CLASS_SCRIPT, PRINT_DATE_SCRIPT } from './src/lib/site.ts';
+import { PAGE_SCRIPT } from './src/lib/site.ts';
 
 /**
- * The CSP hash of one of the portal's inline scripts (src/lib/site.ts).
+ * The CSP hash of the portal's inline script (src/lib/site.ts, PAGE_SCRIPT).
  * @param {string} script
  * @returns {`sha256-${string}`}
  */
@@ -105,7 +105,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its WebAssembly search index in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(JS_CLASS_SCRIPT), scriptHash(PRINT_DATE_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(PAGE_SCRIPT)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

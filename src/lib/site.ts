@@ -86,17 +86,19 @@ export const ENTRY_POINTS: Section[] = [
 ];
 
 /**
- * One of the portal's two inline scripts: marks the document as running JavaScript while it is still
- * being read, so a page whose tools need JavaScript (search) shows them from the first paint instead
- * of swapping its no-JavaScript text for them afterwards. astro.config.mjs allows it by its hash.
+ * Marks the document as running JavaScript while it is still being read, so that what needs JavaScript
+ * (search, a quiz) shows from the first paint, and a browser without it shows only what it can use
+ * (global.css: `.js-only`, `.no-js-only`; a `.js` rule keeps room for a quiz that is still loading).
  */
-export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js')";
+const JS_CLASS = "document.documentElement.classList.add('js')";
 
 /**
- * The other inline script, on every page: when the page is printed (`beforeprint`, which Chromium
- * also fires for a PDF), the identity block at the top of the paper says the day it was printed,
- * «Impreso el 7 de diciembre de 2026». A static page cannot know that day; without JavaScript the
- * block keeps what the build knows (BaseLayout). astro.config.mjs allows it by its hash.
+ * When the page is printed (`beforeprint`, which Chromium also fires for a PDF), the identity block at
+ * the top of the paper says the day it was printed, «Impreso el 7 de diciembre de 2026». A static page
+ * cannot know that day; without JavaScript the block keeps what the build knows (BaseLayout).
  */
-export const PRINT_DATE_SCRIPT =
+const PRINT_DATE =
   "addEventListener('beforeprint',function(){var d=document.querySelector('[data-print-date]');if(d)d.textContent='Impreso el '+new Date().toLocaleDateString('es-EC',{day:'numeric',month:'long',year:'numeric'})})";
+
+/** The portal's one inline script, in every page's <head>: the two above. astro.config.mjs allows it by its hash. */
+export const PAGE_SCRIPT = `${JS_CLASS};${PRINT_DATE}`;

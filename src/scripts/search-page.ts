@@ -12,7 +12,6 @@ const root = document.querySelector<HTMLElement>('[data-search-root]');
 const FIRST_MOVES = ['focusin', 'pointerdown', 'input'] as const;
 
 if (root) {
-  document.documentElement.classList.add('js');
   let phase: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
   const start = () => {
     if (phase !== 'waiting') return;

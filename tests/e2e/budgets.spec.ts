@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/bench.ts';
 import { DIST, PAGE_TYPES, sitemapPaths } from './site.ts';
 import { SEARCH_WORDS_URL } from '../../src/lib/search-suggestion.ts';
-import { PRINT_DATE_SCRIPT } from '../../src/lib/site.ts';
+import { PAGE_SCRIPT } from '../../src/lib/site.ts';
 
 /** The built file of a page path: "/" → dist/index.html; the not-found page is dist/404.html. */
 const fileOf = (page: string) => (page === '/404.html' ? join(DIST, '404.html') : join(DIST, page, 'index.html'));
@@ -32,19 +32,19 @@ const ALL_PAGES = [...sitemapPaths(), '/404.html'];
 
 /**
  * The JavaScript a page's HTML loads by itself: external scripts (read from dist/) and inline ones.
- * The print-date line every page carries for paper (PRINT_DATE_SCRIPT) is counted apart, in `printDate`.
+ * The inline script every page carries (PAGE_SCRIPT: the `js` mark and the print date) is counted apart, in `pageScript`.
  */
-function scriptsOf(html: string): { files: string[]; inline: string[]; printDate: number } {
+function scriptsOf(html: string): { files: string[]; inline: string[]; pageScript: number } {
   const files: string[] = [];
   const inline: string[] = [];
-  let printDate = 0;
+  let pageScript = 0;
   for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
     if (src) files.push(src);
-    else if (body === PRINT_DATE_SCRIPT) printDate++;
+    else if (body === PAGE_SCRIPT) pageScript++;
     else if (!/type="application\/(ld\+)?json"/.test(attributes)) inline.push(body);
   }
-  return { files, inline, printDate };
+  return { files, inline, pageScript };
 }
 
 /** Gzip bytes of a page's own scripts: each file as it is sent, the inline ones together. */
@@ -84,13 +84,13 @@ const PAGE_SCRIPTS: { pages: RegExp; purpose: string; maxGzip: number }[] = [
   { pages: /^\/diagnostico\/guia-de-facilitacion\/$/, purpose: "the diagnostic facilitation guide's print button, as a trainer guide's", maxGzip: 1 * KB },
 ];
 
-test('every page carries the print date line once, within 512 B (gzip)', () => {
-  expect(gzipBytes(PRINT_DATE_SCRIPT)).toBeLessThanOrEqual(512);
-  const wrong = ALL_PAGES.filter((page) => scriptsOf(htmlOf(page)).printDate !== 1);
-  expect(wrong, 'pages without the print date line, or with it twice').toEqual([]);
+test('every page carries its inline script (the `js` mark, the print date) once, within 512 B (gzip)', () => {
+  expect(gzipBytes(PAGE_SCRIPT)).toBeLessThanOrEqual(512);
+  const wrong = ALL_PAGES.filter((page) => scriptsOf(htmlOf(page)).pageScript !== 1);
+  expect(wrong, 'pages without the inline script, or with it twice').toEqual([]);
 });
 
-test('pages without an island load no JavaScript but the print date line, except the page scripts declared here, each within its budget', () => {
+test('pages without an island load no JavaScript but the inline script every page has, except the page scripts declared here, each within its budget', () => {
   const problems: string[] = [];
   let withoutIsland = 0;
   for (const page of ALL_PAGES) {
@@ -254,7 +254,7 @@ test('the search page loads at most 2 KB of its own JavaScript (gzip); the searc
 
 /**
  * Records the gzip size of every script the page receives from now on, and of its inline scripts but the
- * print date line every page has (its own budget above).
+ * inline script every page has (its own budget above).
  */
 function recordScripts(page: Page) {
   const sizes: Promise<number>[] = [];
@@ -264,7 +264,7 @@ function recordScripts(page: Page) {
   return async () => {
     const inline = await page
       .locator('script:not([src])')
-      .evaluateAll((elements, printDate) => elements.map((e) => e.textContent ?? '').filter((text) => text !== printDate).join('\n'), PRINT_DATE_SCRIPT);
+      .evaluateAll((elements, pageScript) => elements.map((e) => e.textContent ?? '').filter((text) => text !== pageScript).join('\n'), PAGE_SCRIPT);
     const files = await Promise.all(sizes);
     return { files: files.length, bytes: files.reduce((a, b) => a + b, 0) + (inline ? gzipBytes(inline) : 0) };
   };

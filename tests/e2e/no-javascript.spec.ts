@@ -1,10 +1,32 @@
-/** What works with JavaScript off, and what pages load no script but the line that dates a printed copy. */
+/**
+ * What works with JavaScript off, what says it needs JavaScript (only where it does not run), and what pages load no
+ * script but the inline line every page has.
+ */
 import { test, expect } from '@playwright/test';
-import { PAGES_WITHOUT_SCRIPTS } from './site.ts';
-import { PRINT_DATE_SCRIPT } from '../../src/lib/site.ts';
+import { PAGES_WITHOUT_SCRIPTS, builtPagesContaining } from './site.ts';
+import { PAGE_SCRIPT } from '../../src/lib/site.ts';
+
+/**
+ * Text for one case only: `.js-only` (needs JavaScript: «Cargando las 9 preguntas…», the search tools) and its
+ * stand-ins for a browser without it (`.no-js-only`; a quiz's «Si los botones no responden…», `.quiz__pending`).
+ */
+const ONE_CASE_PAGES = [...new Set(['js-only', 'quiz__pending'].flatMap(builtPagesContaining))].sort();
+const NEEDS_JAVASCRIPT = '.js-only';
+const STANDS_IN = '.no-js-only, .quiz__pending';
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('no page says it is loading what needs JavaScript; each shows what stands in for it', async ({ page }) => {
+    expect(ONE_CASE_PAGES).toEqual(expect.arrayContaining(['/buscar/', '/aprende-trabaja-emprende/decide-empezar/', '/aprende-trabaja-emprende/evaluacion-inicial-y-final/']));
+    for (const path of ONE_CASE_PAGES) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        for (const element of await page.locator(NEEDS_JAVASCRIPT).all()) await expect.soft(element, `${path}: needs JavaScript, hidden`).toBeHidden();
+        for (const element of await page.locator(STANDS_IN).all()) await expect.soft(element, `${path}: stands in for JavaScript, shown`).toBeVisible();
+      });
+    }
+  });
 
   test('the manual filters combine (audience, then component, then type) with counts that match the list', async ({ page }) => {
     await page.goto('/manuales/');
@@ -51,7 +73,7 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('pages without an island load no JavaScript but the print date line', async ({ page }) => {
+test('pages without an island load no JavaScript but the inline script every page has', async ({ page }) => {
   test.setTimeout(15_000 * PAGES_WITHOUT_SCRIPTS.length);
   let scripts: string[] = [];
   page.on('request', (request) => {
@@ -62,8 +84,20 @@ test('pages without an island load no JavaScript but the print date line', async
       scripts = [];
       await page.goto(path, { waitUntil: 'networkidle' });
       expect.soft(scripts, `scripts loaded by ${path}`).toEqual([]);
-      // The one script such a page has writes the day it is printed into the identity block for paper.
-      expect.soft(await page.locator('script').allTextContents(), `scripts in ${path}`).toEqual([PRINT_DATE_SCRIPT]);
+      // The one script such a page has marks <html> with `js` and writes the day it is printed into the identity block for paper.
+      expect.soft(await page.locator('script').allTextContents(), `scripts in ${path}`).toEqual([PAGE_SCRIPT]);
+    });
+  }
+});
+
+test('with JavaScript, no page says it is missing, even before its scripts have loaded', async ({ page }) => {
+  // The page's own scripts never arrive: what shows is what the HTML, its CSS and the inline script in <head> show.
+  await page.route('**/_astro/**/*.js', (route) => route.abort());
+  for (const path of ONE_CASE_PAGES) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      for (const element of await page.locator(STANDS_IN).all()) await expect.soft(element, `${path}: a stand-in for JavaScript, hidden`).toBeHidden();
+      for (const element of await page.locator(NEEDS_JAVASCRIPT).all()) await expect.soft(element, `${path}: needs JavaScript, shown`).toBeVisible();
     });
   }
 });

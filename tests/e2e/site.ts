@@ -90,7 +90,7 @@ export const BENCH_PAGE_TYPES = [
   'notFound',
 ] as const satisfies readonly (keyof typeof PAGE_TYPES)[];
 
-/** Pages that have no island or page script (every page has the print date line, PRINT_DATE_SCRIPT). */
+/** Pages that have no island or page script (every page has one inline script, PAGE_SCRIPT). */
 export const PAGES_WITHOUT_SCRIPTS = Object.entries(PAGE_TYPES)
   .filter(([type]) => !PAGES_WITH_SCRIPTS.has(type))
   .map(([, path]) => path);
