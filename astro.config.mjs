@@ -6,17 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
 import { pagesHeaders } from './src/lib/security-headers.ts';
 import { stableIslandIds } from './src/lib/reproducible-html.ts';
+import { cspHash, ownCspHashes } from './src/lib/page-csp.ts';
 import { PAGE_SCRIPT } from './src/lib/site.ts';
-
-/**
- * The CSP hash of the portal's inline script (src/lib/site.ts, PAGE_SCRIPT).
- * @param {string} script
- * @returns {`sha256-${string}`}
- */
-const scriptHash = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /**
  * Writes the HTTP headers (security policy, caching) as `dist/_headers` for Cloudflare Pages.
@@ -28,11 +21,13 @@ const securityHeaders = {
 };
 
 /**
- * Makes the pages the same bytes whichever folder the build ran in (src/lib/reproducible-html.ts).
+ * What the build does to each page once Astro has written it: the same bytes whichever folder the build ran in
+ * (src/lib/reproducible-html.ts), and a security policy that lists only the hashes of the page's own inline
+ * scripts and styles, not the whole site's (src/lib/page-csp.ts).
  * @type {import('astro').AstroIntegration}
  */
-const reproduciblePages = {
-  name: 'reproducible-pages',
+const finishPages = {
+  name: 'finish-pages',
   hooks: {
     'astro:build:done': ({ dir }) => {
       const root = fileURLToPath(dir);
@@ -40,8 +35,8 @@ const reproduciblePages = {
         if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
         const path = join(entry.parentPath, entry.name);
         const html = readFileSync(path, 'utf8');
-        const stable = stableIslandIds(html);
-        if (stable !== html) writeFileSync(path, stable);
+        const finished = ownCspHashes(stableIslandIds(html));
+        if (finished !== html) writeFileSync(path, finished);
       }
     },
   },
@@ -64,7 +59,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     securityHeaders,
-    reproduciblePages,
+    finishPages,
     mdx(),
     // Islands are .tsx files; without `include`, @preact/preset-vite runs Babel's JSX transform over every .ts
     // file in src/ too (about a sixth of the build's CPU), though only .tsx can hold JSX.
@@ -105,7 +100,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its WebAssembly search index in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(PAGE_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(PAGE_SCRIPT)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,11 +1,13 @@
 /**
  * Every page in the sitemap, visited once on a 360 × 740 phone: answers 200, shows the EU funding, has
- * 0 axe violations (WCAG 2.2 A/AA), makes no request off the site's origin, and keeps the phone rules of
+ * 0 axe violations (WCAG 2.2 A/AA), makes no request off the site's origin, runs every inline script and
+ * style it holds (its security policy lists their hashes, src/lib/page-csp.ts), and keeps the phone rules of
  * phone-checks.ts (no sideways scroll, first content within two screens, navigation on long pages,
  * tables that fit or say they scroll). One page of each type is checked by axe on a wide screen too.
  */
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { recordCspRefusals } from './csp.ts';
 import { PHONE, expectFirstContentWithinTwoScreens, expectLongPageNavigation, expectNoHorizontalScroll, expectTablesFitOrScroll, kindOf } from './phone-checks.ts';
 import { sitemapPaths, PAGE_TYPES } from './site.ts';
 
@@ -38,6 +40,7 @@ test.describe(`on a ${PHONE.width} px phone`, () => {
       const origin = new URL(baseURL!).origin;
       let offOrigin: string[] = [];
       const measures: string[] = [];
+      const refused = recordCspRefusals(page);
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) offOrigin.push(request.url());
@@ -45,6 +48,7 @@ test.describe(`on a ${PHONE.width} px phone`, () => {
       for (const path of batch) {
         await test.step(path, async () => {
           offOrigin = [];
+          refused.length = 0;
           const response = await page.goto(path);
           expect.soft(response?.status(), `status of ${path}`).toBe(path === PAGE_TYPES.notFound ? 404 : 200);
           // The search page says what to do; with a query, it shows the results (axe checks them too).
@@ -64,6 +68,7 @@ test.describe(`on a ${PHONE.width} px phone`, () => {
           expect.soft(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
           // Checked last: what loads after the page (islands hydrated when the browser is idle) has had time to ask.
           expect.soft(offOrigin, `requests to another origin from ${path}`).toEqual([]);
+          expect.soft(refused, `inline scripts or styles the page's security policy refused on ${path}`).toEqual([]);
         });
       }
       test.info().annotations.push({ type: 'on the phone', description: measures.join('; ') });

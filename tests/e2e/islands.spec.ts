@@ -4,6 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { builtPagesContaining, PAGE_TYPES } from './site.ts';
+import { recordCspRefusals } from './csp.ts';
 
 const IDLE_ISLAND_PAGES = builtPagesContaining('client="idle"');
 
@@ -15,11 +16,14 @@ test('every island that waits for an idle browser starts in a browser that is ne
     window.requestIdleCallback = (callback, options) =>
       options?.timeout ? window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), options.timeout) : 0;
   });
+  const refused = recordCspRefusals(page);
   for (const path of IDLE_ISLAND_PAGES) {
     await test.step(path, async () => {
+      refused.length = 0;
       await page.goto(path);
       await expect(page.locator('astro-island[client="idle"]').first()).toBeAttached();
       await expect.soft(page.locator('astro-island[ssr]'), `${path}: islands not started`).toHaveCount(0);
+      expect.soft(refused, `${path}: what its security policy refused`).toEqual([]);
     });
   }
 });
