@@ -100,5 +100,9 @@ const JS_CLASS = "document.documentElement.classList.add('js')";
 const PRINT_DATE =
   "addEventListener('beforeprint',function(){var d=document.querySelector('[data-print-date]');if(d)d.textContent='Impreso el '+new Date().toLocaleDateString('es-EC',{day:'numeric',month:'long',year:'numeric'})})";
 
-/** The portal's one inline script, in every page's <head>: the two above. astro.config.mjs allows it by its hash. */
+/**
+ * The portal's one inline script, in every page's <head>: the two above. It comes before the <meta> policy Astro
+ * writes at the end of <head>, which governs only what follows it; astro.config.mjs lists its hash all the same,
+ * so that it still runs if it ever moves below the policy.
+ */
 export const PAGE_SCRIPT = `${JS_CLASS};${PRINT_DATE}`;
