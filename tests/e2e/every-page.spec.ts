@@ -59,6 +59,7 @@ test.describe(`on a ${PHONE.width} px phone`, () => {
           await expect.soft(page.locator('.site-footer .funding img[src="/eu-emblem.svg"]'), `EU emblem on ${path}`).toBeVisible();
           await expect.soft(page.locator('.site-footer'), `EU funding line on ${path}`).toContainText('Financiado por la Unión Europea');
           await expect.soft(page.locator('.site-footer'), `EU disclaimer on ${path}`).toContainText('no refleja necesariamente la opinión de la Unión Europea');
+          expect.soft(await page.getByRole('searchbox').count(), `search boxes on ${path}: the header's, or the page's own`).toBeLessThanOrEqual(1);
           await expectNoHorizontalScroll(page, path);
           const kind = kindOf(path);
           const top = kind && (await expectFirstContentWithinTwoScreens(page, path, kind));

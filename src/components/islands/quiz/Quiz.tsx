@@ -27,9 +27,16 @@ import {
 import { answeredFlags, checkAnswer, finish, goTo, isLocked, retry, selectOption, unanswered } from '../../../lib/quiz/attempt.ts';
 import { readStorage as readSaved, writeStorage } from '../local-storage.ts';
 import { TYPE_HINT, questionList } from './labels.ts';
+// Types only: the module itself loads at the first answer.
+import type { ResultsLevel, ResultsProps } from './QuizFeedback.tsx';
 
 interface Props {
   quiz: QuizData;
+  /**
+   * The level of the results' heading: 3 in a module page, where the quiz follows its h2 «Autoevaluación»
+   * (the default); 2 on a page that is the quiz, under its h1.
+   */
+  resultsLevel?: ResultsLevel;
 }
 
 type Focus = 'question' | 'next' | 'results' | null;
@@ -40,7 +47,7 @@ function readStorage(key: string): string | null {
   return read.ok ? read.value : null;
 }
 
-export default function Quiz({ quiz }: Props) {
+export default function Quiz({ quiz, resultsLevel = 3 }: Props) {
   const key = storageKey(quiz.id);
   const [state, setState] = useState<QuizState>(() => initialState(quiz, FIRST_SEED));
   const [hydrated, setHydrated] = useState(false);
@@ -120,6 +127,7 @@ export default function Quiz({ quiz }: Props) {
           quiz={quiz}
           state={state}
           view={view}
+          level={resultsLevel}
           resultsRef={resultsRef}
           onRetry={() => {
             setNotice(null);
@@ -197,7 +205,7 @@ function useFeedbackView(needed: boolean) {
 const RESULTS_NOT_LOADED = 'No se pudieron mostrar los resultados. Sus respuestas están guardadas: vuelva a cargar la página con conexión.';
 
 /** The results, once their module has loaded; the message if it could not be. */
-function FinishedAttempt({ view, ...props }: { quiz: QuizData; state: QuizState; view: ReturnType<typeof useFeedbackView>; resultsRef: RefObject<HTMLHeadingElement>; onRetry: () => void }) {
+function FinishedAttempt({ view, ...props }: { view: ReturnType<typeof useFeedbackView> } & ResultsProps) {
   if (view.module) return <view.module.Results {...props} />;
   return view.failed ? <p class="quiz__notice" role="alert">{RESULTS_NOT_LOADED}</p> : null;
 }

@@ -48,23 +48,29 @@ export function FeedbackBox({ question, selected }: { question: QuizQuestion; se
   );
 }
 
-interface ResultsProps {
+/** The level of the results' heading; the review of the answers is the level below. */
+export type ResultsLevel = 2 | 3;
+
+export interface ResultsProps {
   quiz: QuizData;
   state: QuizState;
+  level: ResultsLevel;
   resultsRef: RefObject<HTMLHeadingElement>;
   onRetry: () => void;
 }
 
-export function Results({ quiz, state, resultsRef, onRetry }: ResultsProps) {
+export function Results({ quiz, state, level, resultsRef, onRetry }: ResultsProps) {
+  const Heading = `h${level}` as const;
+  const ReviewHeading = `h${level + 1}` as 'h3' | 'h4';
   const score = scoreQuiz(quiz, state.answers);
   const review = reviewFor(quiz, state);
   const prePost = quiz.purpose === 'pre-post';
   const entry = prePost && state.attempt === 1;
   return (
     <div class="quiz__results">
-      <h3 tabIndex={-1} ref={resultsRef}>
+      <Heading class="quiz__results-title" tabIndex={-1} ref={resultsRef}>
         Tu resultado: {pointsText(score.correct)} de {score.total} ({percentText(score.percent)})
-      </h3>
+      </Heading>
       {prePost && !entry && state.first !== null && (
         <dl class="quiz__compare">
           <div>
@@ -105,7 +111,7 @@ export function Results({ quiz, state, resultsRef, onRetry }: ResultsProps) {
 
       {(review.correctness || review.rightAnswer || review.feedback) && (
         <>
-          <h4>Revisa tus respuestas</h4>
+          <ReviewHeading>Revisa tus respuestas</ReviewHeading>
           <ol class="quiz__review">
             {quiz.questions.map((question) => (
               <ReviewItem key={question.id} question={question} selected={state.answers[question.id] ?? []} review={review} />
