@@ -10,7 +10,7 @@ import { PAGE_SCRIPT } from '../../src/lib/site.ts';
  * Text for one case only: `.js-only` (needs JavaScript: «Cargando las 9 preguntas…», the search tools) and its
  * stand-ins for a browser without it (`.no-js-only`; a quiz's «Si los botones no responden…», `.quiz__pending`).
  */
-const ONE_CASE_PAGES = [...new Set(['js-only', 'quiz__pending'].flatMap(builtPagesContaining))].sort();
+const ONE_CASE_PAGES = builtPagesContaining('js-only', 'quiz__pending');
 const NEEDS_JAVASCRIPT = '.js-only';
 const STANDS_IN = '.no-js-only, .quiz__pending';
 

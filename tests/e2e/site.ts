@@ -18,9 +18,14 @@ export function builtHtmlFiles(skip: readonly string[] = [], dir = DIST): string
 /** The page path of a built .html file: dist/manuales/index.html → "/manuales/"; dist/404.html → "/404.html". */
 export const pathOfBuiltFile = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
 
-/** The paths of the built pages (outside /admin/) whose HTML holds `text`, e.g. a marker an island or chart leaves. */
-export const builtPagesContaining = (text: string) =>
-  builtHtmlFiles(['admin']).filter((file) => readFileSync(file, 'utf8').includes(text)).map(pathOfBuiltFile);
+/** The paths of the built pages (outside /admin/) whose HTML holds any of `texts`, e.g. a marker an island or chart leaves; each file read once. */
+export const builtPagesContaining = (...texts: string[]) =>
+  builtHtmlFiles(['admin'])
+    .filter((file) => {
+      const html = readFileSync(file, 'utf8');
+      return texts.some((text) => html.includes(text));
+    })
+    .map(pathOfBuiltFile);
 
 /** Every path the sitemap lists, e.g. "/manuales/gestion-de-casos/". */
 export function sitemapPaths(): string[] {
