@@ -1,0 +1,12 @@
+import { build } from 'astro';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+const conc = Number(process.env.CONC ?? 1);
+await build({ root: process.cwd(), outDir: '/tmp/warmdist', logLevel: 'silent', build: { concurrency: conc } });
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 200 }); await session.post('Profiler.start');
+const s = performance.now();
+await build({ root: process.cwd(), outDir: '/tmp/warmdist2', logLevel: 'info', build: { concurrency: conc } });
+console.error('real', ((performance.now() - s) / 1000).toFixed(2));
+const { profile } = await session.post('Profiler.stop');
+writeFileSync('/tmp/prof-warm/p.cpuprofile', JSON.stringify(profile));
