@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the whole build, its independent steps side by side, with the time of each.
  *
- *   1. the content check      ┐ side by side: neither reads what the other writes
+ *   1. the content check      ┐ side by side: neither reads what the other writes (the check without its
+ *                             │ style advice, which `npm run check:content` prints)
  *      the CMS (public/admin) ┘
  *   2. astro build
  *   3. the search index, then the service worker (which precaches that index)
@@ -51,7 +52,7 @@ class BuildStepError extends Error {
 const astroArgs = ['node_modules/astro/bin/astro.mjs', 'build', ...(ASTRO_CONFIG ? ['--config', ASTRO_CONFIG] : [])];
 const started = performance.now();
 try {
-  await Promise.all([step('check', ['scripts/check-content.ts', CONTENT_ROOT]), step('cms', ['scripts/build-cms.ts'])]);
+  await Promise.all([step('check', ['scripts/check-content.ts', '--no-advice', CONTENT_ROOT]), step('cms', ['scripts/build-cms.ts'])]);
   await step('astro', astroArgs);
   await step('search', ['scripts/build-search-index.ts', DIST]);
   await step('serviceWorker', ['scripts/build-sw.ts']);
