@@ -16,6 +16,17 @@ describe('content check', () => {
     expect(messages('src/content')).toEqual([]);
   });
 
+  it('checks a file again after it changes, in the same process (as the rebuilder checks on each publication)', () => {
+    const files = readContentFiles('src/content');
+    const index = files.findIndex((file) => file.collection === 'glosario');
+    const term = files[index];
+    expect(checkContent(files)).toEqual([]);
+    const found = checkContent(files.with(index, { ...term, source: `${term.source}campoNuevo: sí\n` })).map(formatIssue);
+    expect(found).toEqual([`${term.path}: field "campoNuevo": campo desconocido (revise cómo está escrito: el esquema no lo declara)`]);
+    // Back as it was: the same text passes again.
+    expect(checkContent(files)).toEqual([]);
+  });
+
   it('names file and field of a missing field and a wrong enum value', () => {
     expect(messages(`${FIXTURES}/missing-field`)).toEqual([
       expect.stringMatching(/^tests\/fixtures\/content\/missing-field\/manuales\/audiencia-invalida\.mdx: field "audiencia\[0\]": no es una de las opciones permitidas/),
