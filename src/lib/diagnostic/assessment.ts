@@ -4,7 +4,6 @@
  * return a new object) so the island can keep undo and re-render cheaply.
  */
 import { allIndicators, allowsNotApplicable, orderedDimensions, type AnswerId, type Indicator, type Instrument } from './instrument.ts';
-import type { CouncilAction } from './council.ts';
 
 export interface IndicatorAnswer {
   answer?: AnswerId;
@@ -28,6 +27,20 @@ export interface Assessment {
   answers: Record<string, IndicatorAnswer>;
   /** The actions asked of the council, with their details (council.ts); absent until the GET picks. */
   council?: CouncilAction[];
+}
+
+export type ActionStatus = 'pendiente' | 'en-curso' | 'hecha';
+
+/**
+ * The GET's details of one action asked of the council (council.ts); empty texts are not filled in yet.
+ * `due` is a month, "2026-09".
+ */
+export interface CouncilAction {
+  id: string;
+  responsible: string;
+  due: string;
+  cost: string;
+  status: ActionStatus;
 }
 
 /** A month as "2026-03". */

@@ -7,26 +7,17 @@
  * the first three months). A picked action whose gap is later closed (answered Completo) leaves the
  * list shown, but its details are kept in case the answer changes back.
  */
-import { MONTH, type Assessment } from './assessment.ts';
+import { MONTH, type ActionStatus, type Assessment, type CouncilAction } from './assessment.ts';
 import type { PlanItem } from './plan.ts';
+
+export type { ActionStatus, CouncilAction };
 
 export const COUNCIL_MAX = 5;
 export const COUNCIL_TEXT_MAX = 120;
 
-export type ActionStatus = 'pendiente' | 'en-curso' | 'hecha';
-
 export const ACTION_STATUSES: Record<ActionStatus, string> = { pendiente: 'Pendiente', 'en-curso': 'En curso', hecha: 'Hecha' };
 
 export const isActionStatus = (value: unknown): value is ActionStatus => typeof value === 'string' && Object.hasOwn(ACTION_STATUSES, value);
-
-/** The GET's details of one action; empty texts are not filled in yet. `due` is a month, "2026-09". */
-export interface CouncilAction {
-  id: string;
-  responsible: string;
-  due: string;
-  cost: string;
-  status: ActionStatus;
-}
 
 const blank = (id: string): CouncilAction => ({ id, responsible: '', due: '', cost: '', status: 'pendiente' });
 

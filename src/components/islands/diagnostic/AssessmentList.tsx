@@ -7,7 +7,12 @@ import { scoreAssessment } from '../../../lib/diagnostic/scoring.ts';
 import type { Store } from '../../../lib/diagnostic/store.ts';
 import type { MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { dateText, levelText, MONTH_PATTERN, scoreText } from './labels.ts';
-import type { MunicipioOption } from './Diagnostic.tsx';
+
+/** A municipio the new assessment can be for (the page passes the list). */
+export interface MunicipioOption {
+  id: string;
+  title: string;
+}
 
 export interface NewAssessmentInput {
   name: string;

@@ -32,18 +32,13 @@ import { hasShareParam } from '../../../lib/diagnostic/share-param.ts';
 import { migrationSentence, type MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { newId } from './browser.ts';
 import { readStorage, readStorageWithPrefix, writeStorage } from '../local-storage.ts';
-import AssessmentList, { type NewAssessmentInput } from './AssessmentList.tsx';
+import AssessmentList, { type MunicipioOption, type NewAssessmentInput } from './AssessmentList.tsx';
 import type QuestionnaireView from './Questionnaire.tsx';
 import type ResultsView from './Results.tsx';
 import MigrationDetails from './MigrationDetails.tsx';
 import './diagnostic.css';
 // As a URL, not an import: an imported stylesheet would be linked from the page, even behind import().
 import workspaceStylesheet from './workspace.css?url';
-
-export interface MunicipioOption {
-  id: string;
-  title: string;
-}
 
 interface Props {
   /** The instrument's outline (instrumentOutline): enough for the list of assessments. */
