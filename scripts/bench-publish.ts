@@ -8,7 +8,7 @@
  */
 import { loadDecapFormats } from './lib/decap-formats.ts';
 import { persistEntry, readCopyFile, startCopy } from './lib/start-copy.ts';
-import { fieldOrder } from '../src/lib/cms/config.ts';
+import { fieldOrder } from '../src/cms/config.ts';
 import { isPublishing } from '../src/lib/publish-status.ts';
 import { summarizePublishRuns, type PublishRun, type PublishSummary } from '../src/lib/bench.ts';
 

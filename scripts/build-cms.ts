@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { backendFromEnv } from '../src/lib/cms/config.ts';
-import { adminConfigYaml, adminIndexHtml } from '../src/lib/cms/admin-page.ts';
+import { backendFromEnv } from '../src/cms/config.ts';
+import { adminConfigYaml, adminIndexHtml } from '../src/cms/admin-page.ts';
 import { DECAP_FOLDER } from '../src/lib/security-headers.ts';
 import { readContentFiles } from './check-content.ts';
 import { CONTENT_INDEX_FILE, contentIndexJson } from './lib/content-index-file.ts';
@@ -48,19 +48,19 @@ writeFileSync(join(ADMIN, 'config.yml'), adminConfigYaml(backend));
 const SCREEN_STYLESHEETS = ['global.css', ...readdirSync('src/styles').filter((name) => name.endsWith('.css') && !['global.css', 'print.css', 'admin-notice.css'].includes(name)).sort()];
 writeFileSync(join(ADMIN, 'preview.css'), SCREEN_STYLESHEETS.map((name) => readFileSync(join('src/styles', name), 'utf8')).join('\n'));
 cpSync('src/styles/admin-notice.css', join(ADMIN, 'admin-notice.css'));
-cpSync('src/cms/cms-setup.js', join(ADMIN, 'cms-setup.js'));
+cpSync('src/cms/admin/cms-setup.js', join(ADMIN, 'cms-setup.js'));
 // Decap starts only when cms-setup.js has registered the Spanish phrases, checks and components.
 writeFileSync(join(ADMIN, 'manual-init.js'), 'window.CMS_MANUAL_INIT = true;\n');
-cpSync('src/cms/editor-components.js', join(ADMIN, 'editor-components.js'));
-cpSync('src/cms/admin-spanish.js', join(ADMIN, 'admin-spanish.js'));
-cpSync('src/cms/figures-widget.js', join(ADMIN, 'figures-widget.js'));
-cpSync('src/cms/table-widget.js', join(ADMIN, 'table-widget.js'));
-cpSync('src/cms/previews.js', join(ADMIN, 'previews.js'));
+cpSync('src/cms/admin/editor-components.js', join(ADMIN, 'editor-components.js'));
+cpSync('src/cms/admin/admin-spanish.js', join(ADMIN, 'admin-spanish.js'));
+cpSync('src/cms/admin/figures-widget.js', join(ADMIN, 'figures-widget.js'));
+cpSync('src/cms/admin/table-widget.js', join(ADMIN, 'table-widget.js'));
+cpSync('src/cms/admin/previews.js', join(ADMIN, 'previews.js'));
 // Taken slugs and who references whom, so the admin refuses a duplicate file and the deletion of an entry in use.
 writeFileSync(join(PUBLIC, CONTENT_INDEX_FILE), contentIndexJson(readContentFiles(process.env.CONTENT_ROOT ?? 'src/content')));
 // The build's own schemas and checks, bundled for the browser: the admin refuses to save what the build would reject.
 buildSync({
-  entryPoints: ['src/lib/cms/admin-checks.ts'],
+  entryPoints: ['src/cms/admin-checks.ts'],
   outfile: join(ADMIN, 'admin-checks.js'),
   bundle: true,
   format: 'esm',

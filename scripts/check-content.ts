@@ -14,7 +14,7 @@ import { findLongSentences, formatLongSentence, LONG_SENTENCE_WORDS } from '../s
 import { checkMediaFiles, type MediaFile } from '../src/lib/media.ts';
 import { COLLECTION_NAMES } from '../src/lib/schemas.ts';
 import { parse } from 'yaml';
-import type { IndexedEntry } from '../src/lib/cms/content-index.ts';
+import type { IndexedEntry } from '../src/cms/content-index.ts';
 
 export function readContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];

@@ -58,7 +58,7 @@ start('astro preview', 'npx', ['astro', 'preview', '--host', '127.0.0.1', '--por
 if (process.argv.includes('--watch')) {
   // `npm run build` builds this working tree; watching a copy elsewhere would rebuild the wrong content.
   if (contentRepo === process.cwd()) {
-    // The admin keeps asking for the status while this file is there (src/cms/cms-setup.js).
+    // The admin keeps asking for the status while this file is there (src/cms/admin/cms-setup.js).
     writeStatus(SERVED, { state: 'watching', since: Date.now() });
     rebuilder = watchAndRebuild([join(contentRepo, 'src/content'), join(contentRepo, 'src/assets/imagenes')]);
   } else console.warn('--watch only rebuilds when the CMS saves into this working tree (CONTENT_REPO unset).');

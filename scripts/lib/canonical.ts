@@ -5,7 +5,7 @@
  */
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import { COLLECTION_FORMATS } from '../../src/lib/schemas.ts';
-import { fieldOrder } from '../../src/lib/cms/config.ts';
+import { fieldOrder } from '../../src/cms/config.ts';
 import type { DecapFormats } from './decap-formats.ts';
 
 /**

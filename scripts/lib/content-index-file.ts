@@ -3,8 +3,8 @@
  * admin refuses a duplicate file and the deletion of an entry in use. Written by scripts/build-cms.ts
  * and, after each publication, by `npm start`'s rebuilder (the rest of /admin/ does not depend on content).
  */
-import { collectionConfig } from '../../src/lib/cms/config.ts';
-import { buildContentIndex } from '../../src/lib/cms/content-index.ts';
+import { collectionConfig } from '../../src/cms/config.ts';
+import { buildContentIndex } from '../../src/cms/content-index.ts';
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import type { CollectionName } from '../../src/lib/schemas.ts';
 import { indexedEntry } from '../check-content.ts';

@@ -1,6 +1,6 @@
 /**
  * Content entries the site's own code uses by id, not through a content field. The admin's delete
- * and unpublish guard counts them as references (`src/lib/cms/content-index.ts`), so an editor cannot
+ * and unpublish guard counts them as references (`src/cms/content-index.ts`), so an editor cannot
  * remove an entry a page needs. Code takes such an id only through `usedInCode`, whose type admits
  * only registered ids; `tests/unit/code-references.test.ts` finds any content id written in code
  * outside it.

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { checkMdxSafety, parseMdxBody, type MdxIssue, type MdxNode } from './mdx-safety.ts';
 import { parseWithBuildParser } from './mdx-build-parser.ts';
-import { describeIssue } from './cms/validate-entry.ts';
+import { describeIssue } from './schema-issues.ts';
 import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from './schemas.ts';
 
 export interface ContentFile {

@@ -1,7 +1,7 @@
 /**
  * A figure as an editor types it in the admin and sees it there: Spanish decimals («66,66»),
  * thousands with dots («1.800»), blank for a figure the report does not give (null on disk).
- * Shared by the admin's figure inputs (src/cms/figures-widget.js, src/cms/table-widget.js).
+ * Shared by the admin's figure inputs (src/cms/admin/figures-widget.js, src/cms/admin/table-widget.js).
  */
 
 /** The text an editor typed → the number saved, null for blank, undefined when it is not a number. */

@@ -2,7 +2,7 @@
  * What `npm start` tells the admin about the local portal after «Publicar»: the rebuild under way, the
  * pages already visible while the search and the offline copy catch up, the last rebuild finished, or
  * the one that failed and why. `scripts/site-rebuilder.ts` writes it as /admin/estado-publicacion.json
- * into the site it serves; the admin shows it (src/cms/cms-setup.js).
+ * into the site it serves; the admin shows it (src/cms/admin/cms-setup.js).
  * Pure: the status and the Spanish sentence for it.
  */
 

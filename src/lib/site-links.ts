@@ -1,7 +1,7 @@
 /**
  * Where a link written in content lands. Content and notes about the report name a glossary term as
  * `/glosario/#id` and a results table as `/resultados/#resultado-id`: the forms editors write, that the
- * admin counts as references (src/lib/cms/content-index.ts) and that stay right whatever a term is
+ * admin counts as references (src/cms/content-index.ts) and that stay right whatever a term is
  * renamed to. Each term and each table has a page of its own, so that every page fits in the first
  * round trip (issue #22): pages render those links to it. /glosario/ and /resultados/ keep an element
  * with the old anchor, linking to the page, for bookmarks. Pure.

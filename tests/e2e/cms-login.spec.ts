@@ -8,8 +8,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import type { CmsBackend } from '../../src/lib/cms/config.ts';
-import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
+import type { CmsBackend } from '../../src/cms/config.ts';
+import { COLLECTION_LABELS } from '../../src/cms/config.ts';
 import { adminFor, freePort, NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
 
 test.skip(!NGINX, 'nginx is not installed (.ci/run installs it)');

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { CmsBackend } from '../../src/lib/cms/config.ts';
+import type { CmsBackend } from '../../src/cms/config.ts';
 import { adminFor, freePort, NGINX, startNginx, type NginxServer } from '../support/nginx-server.ts';
 
 test.skip(!NGINX, 'nginx is not installed (.ci/run installs it)');

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CMS_REPO } from './site.ts';
-import { COLLECTION_LABELS } from '../../src/lib/cms/config.ts';
+import { COLLECTION_LABELS } from '../../src/cms/config.ts';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
-import { SPANISH } from '../../src/lib/cms/locale-es.ts';
+import { SPANISH } from '../../src/cms/locale-es.ts';
 import { axeViolations } from './axe.ts';
 
 // The tests share one content copy, each with files of its own, so they run in any order and a failure
@@ -426,7 +426,7 @@ test('the diagnostic instrument previews as its questions, answers offered, weig
   await expect(preview.getByRole('status')).toHaveCount(0);
 });
 
-/** Opens a results table in the admin and gives its rows' editor, the table of src/cms/table-widget.js. */
+/** Opens a results table in the admin and gives its rows' editor, the table of src/cms/admin/table-widget.js. */
 async function openTable(page: Page, slug: string): Promise<Locator> {
   await openAdmin(page, `#/collections/resultados/entries/${slug}`);
   await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('', { timeout: ENTRY_LOAD_TIMEOUT });

@@ -9,8 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from '../e2e/site.ts';
-import { adminConfigYaml, adminIndexHtml } from '../../src/lib/cms/admin-page.ts';
-import type { CmsBackend } from '../../src/lib/cms/config.ts';
+import { adminConfigYaml, adminIndexHtml } from '../../src/cms/admin-page.ts';
+import type { CmsBackend } from '../../src/cms/config.ts';
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 

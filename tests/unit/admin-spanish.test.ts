@@ -1,10 +1,10 @@
-/** The Spanish for what Decap writes in English outside its translations (src/cms/admin-spanish.js). */
+/** The Spanish for what Decap writes in English outside its translations (src/cms/admin/admin-spanish.js). */
 import { describe, expect, it } from 'vitest';
-import { spanishLabel, WIDGET_NAMES } from '../../src/cms/admin-spanish.js';
-import { collectionConfig } from '../../src/lib/cms/config.ts';
+import { spanishLabel, WIDGET_NAMES } from '../../src/cms/admin/admin-spanish.js';
+import { collectionConfig } from '../../src/cms/config.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schemas.ts';
-import type { DecapField } from '../../src/lib/cms/fields.ts';
-import { SPANISH } from '../../src/lib/cms/locale-es.ts';
+import type { DecapField } from '../../src/cms/fields.ts';
+import { SPANISH } from '../../src/cms/locale-es.ts';
 
 describe('the admin in Spanish', () => {
   it('names each field by its kind, and chips\' buttons with «Quitar»', () => {

@@ -4,8 +4,8 @@ import { z } from 'astro/zod';
 import { readContentFiles } from '../../scripts/check-content.ts';
 import { canonicalForm, firstDifference } from '../../scripts/lib/canonical.ts';
 import { loadDecapFormats, type DecapFormats } from '../../scripts/lib/decap-formats.ts';
-import { adminCsp, backendFromEnv, cmsConfig, fieldOrder } from '../../src/lib/cms/config.ts';
-import { RELATION_META, fieldsOf, type DecapField } from '../../src/lib/cms/fields.ts';
+import { adminCsp, backendFromEnv, cmsConfig, fieldOrder } from '../../src/cms/config.ts';
+import { RELATION_META, fieldsOf, type DecapField } from '../../src/cms/fields.ts';
 import { COLLECTION_NAMES, collectionSchemas } from '../../src/lib/schemas.ts';
 import { AUDIENCIAS } from '../../src/lib/taxonomy.ts';
 
@@ -55,7 +55,7 @@ describe('CMS config generated from the schemas', () => {
     expect(field(options.fields!, 'correct')).toMatchObject({ widget: 'boolean', default: false });
     expect(field(field(modulo, 'handouts').fields!, 'kind').options!.map((o) => o.label)).toContain('Tarjetas para recortar');
     expect(field(collection('glosario').fields, 'term')).toMatchObject({ widget: 'string' });
-    // A results table's rows are edited as a table, and keep their other fields (src/cms/table-widget.js).
+    // A results table's rows are edited as a table, and keep their other fields (src/cms/admin/table-widget.js).
     expect(field(collection('resultados').fields, 'rows')).toMatchObject({ widget: 'tabla', min: 1 });
     expect(field(field(collection('resultados').fields, 'total').fields!, 'values')).toMatchObject({ widget: 'cifras' });
     expect(field(collection('resultados').fields, 'rows').fields!.find((f) => f.name === 'municipio')).toMatchObject({

@@ -1,8 +1,8 @@
 /** The admin's index of slugs and references, built from the real content. */
 import { describe, expect, it } from 'vitest';
 import { indexedEntry, readContentFiles } from '../../scripts/check-content.ts';
-import { collectionConfig } from '../../src/lib/cms/config.ts';
-import { buildContentIndex, deleteProblem, duplicateSlugProblem, entryOfPath, linkTargets, referencesOf, slugFor, type IndexedEntry } from '../../src/lib/cms/content-index.ts';
+import { collectionConfig } from '../../src/cms/config.ts';
+import { buildContentIndex, deleteProblem, duplicateSlugProblem, entryOfPath, linkTargets, referencesOf, slugFor, type IndexedEntry } from '../../src/cms/content-index.ts';
 import type { CollectionName } from '../../src/lib/schemas.ts';
 
 const entries: IndexedEntry[] = readContentFiles('src/content').map(indexedEntry);

@@ -12,7 +12,7 @@ import { checkContent, formatIssue } from '../../src/lib/content-check.ts';
 import { checkMediaFiles } from '../../src/lib/media.ts';
 import { checkMdxBody, parseMdxBody } from '../../src/lib/mdx-safety.ts';
 import { parseWithBuildParser } from '../../src/lib/mdx-build-parser.ts';
-import { bodyProblems } from '../../src/lib/cms/validate-entry.ts';
+import { bodyProblems } from '../../src/cms/validate-entry.ts';
 import { readContentFiles, readMediaFiles } from '../../scripts/check-content.ts';
 
 const HOSTILE = 'tests/fixtures/hostile';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_COMPONENTS, checkMdxSafety, imageSourceProblem, linkUrlProblem, parseFailure, parseFailureMessage } from '../../src/lib/mdx-safety.ts';
 import { CALLOUT_TYPES } from '../../src/lib/taxonomy.ts';
-import { EDITOR_COMPONENTS } from '../../src/cms/editor-components.js';
+import { EDITOR_COMPONENTS } from '../../src/cms/admin/editor-components.js';
 
 const withFrontmatter = (body: string) => `---\ntitle: X\n---\n${body}`;
 const lines = (source: string) => checkMdxSafety(withFrontmatter(source)).map((issue) => `${issue.line}: ${issue.message}`);

@@ -4,7 +4,7 @@
  * its requests are checked against the REST API's documented paths, answered as GitHub answers them.
  */
 import { describe, expect, it } from 'vitest';
-import { conflictProblem, repositoryFor } from '../../src/lib/cms/repository.ts';
+import { conflictProblem, repositoryFor } from '../../src/cms/repository.ts';
 
 describe('a save over someone else\'s', () => {
   it('is a conflict only when the saved text differs from the text the editor opened', () => {

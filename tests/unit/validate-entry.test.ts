@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fieldLabel, validateEntry } from '../../src/lib/cms/validate-entry.ts';
-import { collectionConfig } from '../../src/lib/cms/config.ts';
-import { TABLE_WIDGET } from '../../src/lib/cms/fields.ts';
+import { fieldLabel, validateEntry } from '../../src/cms/validate-entry.ts';
+import { collectionConfig } from '../../src/cms/config.ts';
+import { TABLE_WIDGET } from '../../src/cms/fields.ts';
 
 const yamlEntry = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, any>;
 const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split('\n---\n')[0].slice(4)) as Record<string, any>;

@@ -34,7 +34,7 @@ CMS.registerWidget('cifras', FiguresControl, FiguresPreview);
 CMS.registerWidget('tabla', TableControl, TablePreview);
 
 // References at build time (scripts/build-cms.ts); taken slugs and other saves are read from the
-// repository as it is now (src/lib/cms/repository.ts), which the page names (scripts/build-cms.ts).
+// repository as it is now (src/cms/repository.ts), which the page names (scripts/build-cms.ts).
 const contentIndex = fetch('/admin/content-index.json')
   .then((response) => response.json())
   .catch(() => ({ slugs: {}, referencedBy: {} }));
@@ -107,7 +107,7 @@ function showConflict(message, entryHash) {
 }
 
 // Before every save, the entry goes through the build's own schemas and MDX check (bundled from
-// src/lib/cms/admin-checks.ts); a new entry may not take a slug in use, and an entry that someone
+// src/cms/admin-checks.ts); a new entry may not take a slug in use, and an entry that someone
 // saved since it was opened is not overwritten. A problem stops the save: Decap shows the message
 // and writes nothing.
 CMS.registerEventListener({

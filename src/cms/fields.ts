@@ -4,8 +4,8 @@
  * Pure: it reads zod's own definitions (`schema._zod.def`) and the `.meta()` labels.
  */
 import { z } from 'astro/zod';
-import { AUDIENCIAS, CALLOUT_TYPES, COMPONENTES, DOMINIOS_MGI, EJES, SECCIONES_RESULTADOS, ETAPAS, FUENTES_GLOSARIO, MODALIDADES, TIPOS_MANUAL, ZONAS } from '../taxonomy.ts';
-import { CAMPANA_KINDS, CURSOS, HANDOUT_KINDS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, type CollectionName } from '../schemas.ts';
+import { AUDIENCIAS, CALLOUT_TYPES, COMPONENTES, DOMINIOS_MGI, EJES, SECCIONES_RESULTADOS, ETAPAS, FUENTES_GLOSARIO, MODALIDADES, TIPOS_MANUAL, ZONAS } from '../lib/taxonomy.ts';
+import { CAMPANA_KINDS, CURSOS, HANDOUT_KINDS, PROVINCIAS, QUESTION_TYPES, QUIZ_PURPOSES, type CollectionName } from '../lib/schemas.ts';
 
 export interface DecapField {
   name: string;
@@ -40,11 +40,11 @@ export interface DecapField {
 /** The meta key a reference schema carries so the generator makes a relation widget. */
 export const RELATION_META = 'cmsRelation';
 
-/** The admin's own widget for the figures of a results table's row (registered in src/cms/cms-setup.js). */
+/** The admin's own widget for the figures of a results table's row (registered in src/cms/admin/cms-setup.js). */
 export const FIGURES_WIDGET = 'cifras';
 
 /**
- * The admin's own widget for the rows of a results table (src/cms/table-widget.js): one HTML table,
+ * The admin's own widget for the rows of a results table (src/cms/admin/table-widget.js): one HTML table,
  * a label and one figure input per column in each row. It keeps the rows' other fields, which it
  * hands to Decap's own widgets under the table.
  */
@@ -219,7 +219,7 @@ function listWidget(name: string, def: Def, label: string): Partial<DecapField> 
     if (isFigureRow) return { widget: TABLE_WIDGET, fields, ...bounds };
     return { widget: 'list', fields, summary: LIST_SUMMARIES[name] ?? `{{fields.${fields[0].name}}}`, collapsed: true, ...bounds };
   }
-  // The figures of a results table's row: one input per column, named by the column (src/cms/figures-widget.js).
+  // The figures of a results table's row: one input per column, named by the column (src/cms/admin/figures-widget.js).
   if (name === 'values' && elementDef.type === 'number') return { widget: FIGURES_WIDGET, ...bounds };
   // A list of plain values: each item is labelled like the list (Decap shows it on every row).
   const item = fieldFor(name, def.element);

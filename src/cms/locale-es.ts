@@ -23,7 +23,7 @@ export const MISSING_SPANISH: Phrases = {
     groups: { other: 'Otros', negateLabel: 'No %{label}' },
   },
   editor: {
-    // %{widgetLabel} is the widget's code name («string»): src/cms/admin-spanish.js turns it into Spanish.
+    // %{widgetLabel} is the widget's code name («string»): src/cms/admin/admin-spanish.js turns it into Spanish.
     editorControl: { field: { widgetLabel: 'campo %{widgetLabel}' } },
     editorControlPane: {
       widget: { invalidPath: '«%{path}» no es una ruta válida', pathExists: 'La ruta «%{path}» ya existe' },

@@ -6,7 +6,7 @@
  * from the content files and the generated CMS fields; the admin reads it. Pure.
  */
 import type { DecapField } from './fields.ts';
-import { CODE_REFERENCES } from '../code-references.ts';
+import { CODE_REFERENCES } from '../lib/code-references.ts';
 
 export interface ContentIndex {
   /** Collection → slugs in use. */

@@ -6,8 +6,9 @@
  * relation widgets offer existing entries, and the build checks they exist.
  */
 import { z } from 'astro/zod';
-import { collectionSchemas, type CollectionName } from '../schemas.ts';
-import { checkMdxBody } from '../mdx-safety.ts';
+import { collectionSchemas, type CollectionName } from '../lib/schemas.ts';
+import { checkMdxBody } from '../lib/mdx-safety.ts';
+import { describeIssue } from '../lib/schema-issues.ts';
 import { collectionConfig } from './config.ts';
 import type { DecapField } from './fields.ts';
 
@@ -46,33 +47,8 @@ export function fieldLabel(fields: readonly DecapField[], path: readonly Propert
   return parts.join(' › ') || 'entrada';
 }
 
-/** A schema problem in the editors' Spanish (the admin's refusals and the build's content check). */
-export function describeIssue(issue: z.core.$ZodIssue, field?: DecapField): string {
-  switch (issue.code) {
-    case 'custom':
-      return issue.message;
-    case 'invalid_type':
-      return issue.input === undefined ? 'es obligatorio: escríbalo o elija una opción' : 'no tiene el tipo esperado';
-    case 'too_small':
-      if (issue.origin === 'string') return `es demasiado corto: escriba al menos ${String(issue.minimum)} caracteres`;
-      if (issue.origin === 'array') return `necesita al menos ${String(issue.minimum)} elemento(s)`;
-      return `es demasiado pequeño (mínimo ${String(issue.minimum)})`;
-    case 'too_big':
-      if (issue.origin === 'string') return `es demasiado largo: escriba como máximo ${String(issue.maximum)} caracteres`;
-      if (issue.origin === 'array') return `tiene demasiados elementos (máximo ${String(issue.maximum)})`;
-      return `es demasiado grande (máximo ${String(issue.maximum)})`;
-    case 'invalid_value': {
-      const label = (value: unknown) => field?.options?.find((option) => option.value === value)?.label ?? String(value);
-      return `no es una de las opciones permitidas (${issue.values.map(label).join(', ')})`;
-    }
-    case 'invalid_format':
-      return 'no tiene el formato esperado';
-    case 'unrecognized_keys':
-      return `tiene campos desconocidos: ${issue.keys.join(', ')}`;
-    default:
-      return issue.message;
-  }
-}
+/** How the form names an option of a select field: its label, or the value itself. */
+const optionLabelOf = (field: DecapField | undefined) => (value: unknown) => field?.options?.find((option) => option.value === value)?.label ?? String(value);
 
 /** Drops what Decap adds or leaves empty that the files never contain. */
 function clean(value: unknown): unknown {
@@ -94,7 +70,7 @@ export function validateEntry(collection: CollectionName, data: Record<string, u
   const { body, ...fields } = data;
   const result = schema.safeParse(clean(fields));
   const form = collectionConfig(collection).fields;
-  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(form, issue.path)}» ${describeIssue(issue, fieldAt(form, issue.path))}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `«${fieldLabel(form, issue.path)}» ${describeIssue(issue, optionLabelOf(fieldAt(form, issue.path)))}`);
   return [...problems, ...bodyProblems(body)];
 }
 

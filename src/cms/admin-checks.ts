@@ -7,11 +7,11 @@
 export { validateEntry } from './validate-entry.ts';
 export { deleteProblem, duplicateSlugProblem, slugFor } from './content-index.ts';
 export { SPANISH } from './locale-es.ts';
-export { MEDIA_EXTENSIONS, MEDIA_TYPES, uploadProblem } from '../media.ts';
+export { MEDIA_EXTENSIONS, MEDIA_TYPES, uploadProblem } from '../lib/media.ts';
 export { conflictProblem, repositoryFor } from './repository.ts';
-export { COLLECTION_FORMATS } from '../schemas.ts';
-export { PUBLISH_STATUS_PATH, isPublishing, publishStatusText } from '../publish-status.ts';
-export { breakdownMismatchText, breakdownMismatches, columnSums, totalMismatchText, totalMismatches } from '../results.ts';
-export { FIGURE_INPUT_ERROR, figureAsText, figureFromText } from '../figure-input.ts';
-export { formatNumber } from '../format.ts';
-export { dependencyCycle } from '../diagnostic/dependencies.ts';
+export { COLLECTION_FORMATS } from '../lib/schemas.ts';
+export { PUBLISH_STATUS_PATH, isPublishing, publishStatusText } from '../lib/publish-status.ts';
+export { breakdownMismatchText, breakdownMismatches, columnSums, totalMismatchText, totalMismatches } from '../lib/results.ts';
+export { FIGURE_INPUT_ERROR, figureAsText, figureFromText } from '../lib/figure-input.ts';
+export { formatNumber } from '../lib/format.ts';
+export { dependencyCycle } from '../lib/diagnostic/dependencies.ts';

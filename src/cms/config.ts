@@ -3,7 +3,7 @@
  * writes it to /admin/config.yml at build time, for the local or the production backend.
  */
 import { z } from 'astro/zod';
-import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from '../schemas.ts';
+import { COLLECTION_FORMATS, COLLECTION_NAMES, collectionSchemas, type CollectionName } from '../lib/schemas.ts';
 import { IDENTIFIER_FIELDS, RELATION_META, fieldsOf, type DecapField } from './fields.ts';
 import type { RepositoryAccess } from './repository.ts';
 
@@ -139,7 +139,7 @@ export function usesWorkflow(backend: CmsBackend): boolean {
   return backend.kind === 'github' || backend.workflow === true;
 }
 
-/** What the admin needs to read the repository as it is now (src/lib/cms/repository.ts). */
+/** What the admin needs to read the repository as it is now (src/cms/repository.ts). */
 export function repositoryAccess(backend: CmsBackend): RepositoryAccess {
   const workflow = usesWorkflow(backend);
   return backend.kind === 'local' ? { kind: 'local', url: backend.url, branch: 'main', workflow } : { kind: 'github', repo: backend.repo, branch: backend.branch, workflow };
