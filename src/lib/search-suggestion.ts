@@ -31,9 +31,12 @@ const wordsIn = (text: string) => text.match(/\p{L}+/gu) ?? [];
 /** The word list file for the indexed texts (see the module comment). */
 export function wordListText(texts: Iterable<string>): string {
   const counts = new Map<string, { total: number; spellings: Map<string, number> }>();
+  // Each spelling is folded once: the same few thousand words recur hundreds of thousands of times.
+  const foldedSpellings = new Map<string, string>();
   for (const text of texts) {
     for (const word of wordsIn(text)) {
-      const folded = foldText(word);
+      let folded = foldedSpellings.get(word);
+      if (folded === undefined) foldedSpellings.set(word, (folded = foldText(word)));
       if (folded.length < MIN_WORD_LENGTH || STOP_WORDS.has(folded)) continue;
       const entry = counts.get(folded) ?? { total: 0, spellings: new Map() };
       entry.total++;
