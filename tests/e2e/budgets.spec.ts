@@ -323,10 +323,13 @@ function islandStaticModules(islandTag: string): string[] {
   return [...seen];
 }
 
-/** The diagnostic's first load, as its HTML asks for it: the page, its CSS, its scripts and its client:load island's modules. */
-const DIAGNOSTIC_FIRST_LOAD = 36 * KB;
+/**
+ * The diagnostic's first load, as its HTML asks for it: the page, its CSS, its scripts and its client:load island's
+ * modules. 36.25 KB: today's weight (36.1 KB, with the Spanish file picker) and a little room; #22's aim is 40 KB.
+ */
+const DIAGNOSTIC_FIRST_LOAD = 36.25 * KB;
 
-test('the diagnostic: first load within 36 KB (HTML, CSS, first-paint JavaScript; gzip); the questionnaire and results come when opened', async ({ page }) => {
+test('the diagnostic: first load within 36.25 KB (HTML, CSS, first-paint JavaScript; gzip); the questionnaire and results come when opened', async ({ page }) => {
   const html = htmlOf(PAGE_TYPES.diagnostic);
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((match) => match[0]);
   expect(islands, 'the diagnostic has one island, which starts on load').toHaveLength(1);
@@ -355,7 +358,7 @@ test('the diagnostic: first load within 36 KB (HTML, CSS, first-paint JavaScript
   expect(requested).toContain('/diagnostico/instrumento.json');
 });
 
-test('the coordinators\' view: first load within 25 KB (HTML, CSS, eager JavaScript; gzip), and within 50 KB once its island is ready', async ({ page }) => {
+test('the coordinators\' view: first load within 25 KB (HTML, CSS, eager JavaScript; gzip), and within 50.5 KB once its island is ready', async ({ page }) => {
   // The first load as `npm run bench` counts it: the page and what it loads by itself. The island waits for the
   // browser to be idle (client:idle), so the reader gets the page's text first.
   const html = htmlOf(PAGE_TYPES.diagnosticCoordination);
@@ -379,7 +382,8 @@ test('the coordinators\' view: first load within 25 KB (HTML, CSS, eager JavaScr
   });
   expect(first, `${PAGE_TYPES.diagnosticCoordination} first load (HTML + CSS + eager JS), gzip`).toBeLessThanOrEqual(25 * KB);
   expect(ready.js.requests).toBeGreaterThan(0);
-  expect(ready.pageGzip, `${PAGE_TYPES.diagnosticCoordination} with its island ready (HTML + CSS + JS), gzip`).toBeLessThanOrEqual(50 * KB);
+  // 50.5 KB: today's weight (50.2 KB, with the Spanish file picker) and a little room.
+  expect(ready.pageGzip, `${PAGE_TYPES.diagnosticCoordination} with its island ready (HTML + CSS + JS), gzip`).toBeLessThanOrEqual(50.5 * KB);
 });
 
 test('a results table page loads at most 100 KB of JavaScript (gzip) with its chart drawn', async ({ page }) => {

@@ -397,7 +397,13 @@ test('five municipalities\' exported files, one of them made with version 1, giv
   expect(parsed.filter((f) => f.instrumentVersion === 1)).toHaveLength(instrument.version > 1 ? 1 : 0);
 
   await openView(page);
-  await page.getByLabel(FILES_LABEL).setInputFiles(files.map(({ name, text }) => file(name, text)));
+  // As a coordinator opens them: the «Elegir archivos» button's file dialog, several files at once.
+  const chooseFiles = page.getByRole('button', { name: 'Elegir archivos', exact: true });
+  await expect(chooseFiles).toHaveAccessibleDescription(`${FILES_LABEL} También puede arrastrar los archivos a este recuadro. Cada archivo es el autodiagnóstico de un municipio.`);
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFiles.click();
+  expect((await chooser).isMultiple()).toBe(true);
+  await (await chooser).setFiles(files.map(({ name, text }) => file(name, text)));
   await expect(page.locator('.coordination__report')).toContainText('Se agregaron 5 autodiagnósticos a la vista.');
   await expect(page.locator('#en-la-vista').locator('xpath=..')).toContainText('5 autodiagnósticos de 5 municipios.');
   if (instrument.version > 1) await expect(page.locator('.coordination__list li').filter({ hasText: 'Latacunga' })).toContainText('migrado de la versión 1');

@@ -48,8 +48,9 @@ test('deleting from the end of a long list: the notice with «Deshacer» is in v
 
 test('an import from the bottom of the list: its notice is in view and focused', async ({ page }) => {
   await listOfThree(page);
+  // Where a reader is when choosing the file: at the «Elegir un archivo» button, the list's last item above it.
+  await page.getByRole('button', { name: 'Elegir un archivo' }).scrollIntoViewIfNeeded();
   const input = page.getByLabel('Importar un archivo JSON exportado desde esta herramienta');
-  await input.scrollIntoViewIfNeeded();
   await input.setInputFiles({ name: 'roto.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
   const notice = page.locator('.diagnostic__notice');
   await expect(notice).toContainText('no es un JSON válido');

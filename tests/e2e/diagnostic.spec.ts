@@ -125,7 +125,13 @@ test.describe('GAD diagnostic', () => {
 
     const fresh = await freshPage(browser, baseURL!);
     await fresh.goto(PAGE);
-    await fresh.getByLabel('Importar un archivo JSON exportado desde esta herramienta').setInputFiles(json);
+    // As a reader imports: the «Elegir un archivo» button opens the file dialog, named by the text above it.
+    const chooseFile = fresh.getByRole('button', { name: 'Elegir un archivo', exact: true });
+    await expect(chooseFile).toHaveAccessibleDescription('Importar un archivo JSON exportado desde esta herramienta');
+    const chooser = fresh.waitForEvent('filechooser');
+    await chooseFile.click();
+    expect((await chooser).isMultiple()).toBe(false);
+    await (await chooser).setFiles(json);
     await expect(fresh.getByRole('status').filter({ hasText: 'Se importó «Latacunga' })).toBeVisible();
     await fresh.getByRole('button', { name: 'Ver resultados' }).click();
     expect(await scoreCells(fresh)).toEqual(scores);

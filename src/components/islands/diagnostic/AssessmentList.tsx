@@ -1,12 +1,13 @@
 /** The assessments kept on this device: open, see results, rename, duplicate, delete; start a new one; import a file. */
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Instrument } from '../../../lib/diagnostic/instrument.ts';
 import { defaultName, MONTH, monthOf, NAME_MAX, progress, type Assessment } from '../../../lib/diagnostic/assessment.ts';
 import { scoreAssessment } from '../../../lib/diagnostic/scoring.ts';
 import type { Store } from '../../../lib/diagnostic/store.ts';
 import type { MigrationReport } from '../../../lib/diagnostic/migrate.ts';
 import { dateText, levelText, MONTH_PATTERN, scoreText } from './labels.ts';
+import FilePicker from './FilePicker.tsx';
 
 /** A municipio the new assessment can be for (the page passes the list). */
 export interface MunicipioOption {
@@ -228,34 +229,35 @@ function NewAssessmentForm({ municipios, preset, onCreate, startOpen }: Pick<Pro
 }
 
 function ImportForm({ instrument, onImported, onImportError }: Pick<Props, 'instrument' | 'onImported' | 'onImportError'>) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    // The code that reads files is loaded when one is chosen, not with the page.
+    let exchange: typeof import('../../../lib/diagnostic/exchange.ts');
+    try {
+      exchange = await import('../../../lib/diagnostic/exchange.ts');
+    } catch {
+      input.value = '';
+      onImportError(IMPORT_NOT_LOADED);
+      return;
+    }
+    const { IMPORT_MAX_BYTES, parseImport } = exchange;
+    // A huge file is refused before it is read into memory.
+    const text = file.size > IMPORT_MAX_BYTES ? '' : await file.text();
+    const result = parseImport(text, instrument, file.size);
+    input.value = '';
+    if (result.ok) onImported(result.assessment, result.message, result.migration);
+    else onImportError(result.error);
+  };
   return (
     <div class="field diagnostic__import">
-      <label for="importar-archivo">Importar un archivo JSON exportado desde esta herramienta</label>
-      <input
+      <FilePicker
         id="importar-archivo"
-        type="file"
-        accept=".json,application/json"
-        onChange={async (event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          if (!file) return;
-          // The code that reads files is loaded when one is chosen, not with the page.
-          let exchange: typeof import('../../../lib/diagnostic/exchange.ts');
-          try {
-            exchange = await import('../../../lib/diagnostic/exchange.ts');
-          } catch {
-            input.value = '';
-            onImportError(IMPORT_NOT_LOADED);
-            return;
-          }
-          const { IMPORT_MAX_BYTES, parseImport } = exchange;
-          // A huge file is refused before it is read into memory.
-          const text = file.size > IMPORT_MAX_BYTES ? '' : await file.text();
-          const result = parseImport(text, instrument, file.size);
-          input.value = '';
-          if (result.ok) onImported(result.assessment, result.message, result.migration);
-          else onImportError(result.error);
-        }}
+        label="Importar un archivo JSON exportado desde esta herramienta"
+        button="Elegir un archivo"
+        inputRef={fileInput}
+        onChange={(input) => void importFile(input)}
       />
     </div>
   );

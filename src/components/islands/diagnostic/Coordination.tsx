@@ -33,6 +33,7 @@ import {
 import { formatNumber } from '../../../lib/format.ts';
 import { download } from './browser.ts';
 import { countText, dimensionScoreText, levelText, scoreText } from './labels.ts';
+import FilePicker from './FilePicker.tsx';
 import './coordination.css';
 
 interface Props {
@@ -148,16 +149,15 @@ export default function Coordination({ instrument }: Props) {
             void addFiles([...(event.dataTransfer?.files ?? [])]);
           }}
         >
-          <label for="coordinacion-archivos">Archivos JSON exportados desde el autodiagnóstico (puede elegir varios)</label>
-          <input
+          <FilePicker
             id="coordinacion-archivos"
-            type="file"
-            accept=".json,application/json"
+            label="Archivos JSON exportados desde el autodiagnóstico (puede elegir varios)"
+            button="Elegir archivos"
+            hintId="coordinacion-archivos-ayuda"
             multiple
-            aria-describedby="coordinacion-archivos-ayuda"
-            ref={fileInput}
+            inputRef={fileInput}
             disabled={!started}
-            onChange={(event) => takeFiles(event.currentTarget)}
+            onChange={takeFiles}
           />
           <p id="coordinacion-archivos-ayuda" class="coordination__hint">
             También puede arrastrar los archivos a este recuadro. Cada archivo es el autodiagnóstico de un municipio.
