@@ -41,7 +41,7 @@ function escapeRegExp(text: string): string {
  * Lower case without accents, one code unit for one code unit, so that an index in the folded text
  * is the same index in the original (a character whose folding would change the length stays as is).
  */
-export function foldText(text: string): string {
+function foldSameLength(text: string): string {
   let folded = '';
   for (const char of text) {
     const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -61,7 +61,7 @@ function wordForms(word: string): string[] {
 
 /** A pattern for the expansion as whole words, in folded text, any run of white space between words. */
 function expansionPattern(expansion: string): string {
-  const words = foldText(expansion).trim().split(/\s+/).filter(Boolean);
+  const words = foldSameLength(expansion).trim().split(/\s+/).filter(Boolean);
   const body = words.map((word) => `(?:${wordForms(word).map(escapeRegExp).join('|')})`).join(String.raw`\s+`);
   return `${BEFORE_WORD}${body}${AFTER_WORD}`;
 }
@@ -95,14 +95,14 @@ function isExpandedAt(text: string, folded: string, index: number, { acronym, ex
   if (new RegExp(String.raw`${pattern}\s*\(\s*$`, 'u').test(folded.slice(0, index)) && /^\s*\)/.test(after)) return true;
   // (b) «GET (Grupo de Enlace Territorial)»
   const parenthesis = /^\s*\(([^()]*)\)/.exec(after);
-  if (parenthesis && new RegExp(pattern, 'u').test(foldText(parenthesis[1] ?? ''))) return true;
+  if (parenthesis && new RegExp(pattern, 'u').test(foldSameLength(parenthesis[1] ?? ''))) return true;
   // (c) the expansion in an earlier sentence
   return new RegExp(pattern, 'u').test(folded.slice(0, sentenceStart(text, index)));
 }
 
 /** The acronyms used on the page whose first use is not expanded, in the order given, with where that use is. */
 export function unexpandedAcronymUses(text: string, acronyms: readonly AcronymDefinition[]): UnexpandedAcronym[] {
-  const folded = foldText(text);
+  const folded = foldSameLength(text);
   const found: UnexpandedAcronym[] = [];
   for (const definition of acronyms) {
     const index = firstUse(text, definition.acronym);
