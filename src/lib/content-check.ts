@@ -68,22 +68,29 @@ function checkEncoding(file: ContentFile): ContentIssue[] {
 }
 
 /**
+ * `parse`, remembered for the last `limit` texts it was given, by the whole text: a changed text is always
+ * parsed again, and a text that does not parse throws each time, never kept.
+ */
+function rememberedByText<T>(limit: number, parse: (text: string) => T): (text: string) => T {
+  const remembered = new Map<string, T>();
+  return (text) => {
+    if (!remembered.has(text)) {
+      const value = parse(text);
+      if (remembered.size >= limit) remembered.clear();
+      remembered.set(text, value);
+    }
+    return remembered.get(text) as T;
+  };
+}
+
+/**
  * YAML already parsed, by its text. The rebuilder's check process (scripts/rebuild-worker.ts) runs the
  * check once to warm up, then again when an editor publishes: the second run parses only the text that
- * changed (parsing the YAML was two thirds of it). Keyed by the whole text, so a changed file is always
- * parsed again; each caller gets its own copy, so nothing a check does to its data reaches the next run.
+ * changed (parsing the YAML was two thirds of it). Each caller gets its own copy, so nothing a check does
+ * to its data reaches the next run.
  */
-const parsedYaml = new Map<string, unknown>();
-
-function parseYamlOnce(text: string): unknown {
-  if (!parsedYaml.has(text)) {
-    // Text that does not parse throws here, and is never kept.
-    const data = parseYaml(text) as unknown;
-    if (parsedYaml.size >= 5000) parsedYaml.clear();
-    parsedYaml.set(text, data);
-  }
-  return structuredClone(parsedYaml.get(text));
-}
+const parsedYaml = rememberedByText(5000, (text): unknown => parseYaml(text));
+const parseYamlOnce = (text: string): unknown => structuredClone(parsedYaml(text));
 
 function parseFile(file: ContentFile): { parsed?: ParsedFile; issues: ContentIssue[] } {
   const format = COLLECTION_FORMATS[file.collection];
@@ -125,19 +132,11 @@ export interface CheckOptions {
   media?: readonly string[];
 }
 
-/** Parsed bodies, so the long-sentence warnings read the trees the safety check has just parsed (parsing is the slow part). */
-const parsedBodies = new Map<string, MdxNode>();
-
-/** parseMdxBody, remembering the last few hundred bodies; throws as it does. */
-export function parsedBody(body: string): MdxNode {
-  let tree = parsedBodies.get(body);
-  if (!tree) {
-    tree = parseMdxBody(body);
-    if (parsedBodies.size >= 500) parsedBodies.clear();
-    parsedBodies.set(body, tree);
-  }
-  return tree;
-}
+/**
+ * parseMdxBody, remembering the last few hundred bodies (throws as it does), so the long-sentence warnings
+ * read the trees the safety check has just parsed (parsing is the slow part). The trees are only read.
+ */
+export const parsedBody: (body: string) => MdxNode = rememberedByText(500, parseMdxBody);
 
 /**
  * The MDX safety walk, first over the tree the admin also parses (so the build and the admin give the
